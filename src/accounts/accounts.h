@@ -1,0 +1,92 @@
+// Member accounts: registration, sign-in, sessions, password change and
+// reset. The operations a handler calls; they know nothing of HTTP.
+// Operations that hash a password are CPU-heavy: route them as Work::cpu.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "accounts/member.h"
+#include "accounts/password.h"
+#include "accounts/registration.h"
+#include "accounts/session_store.h"
+#include "accounts/throttle.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "db/database.h"
+#include "mail/outbox.h"
+
+namespace hanse::accounts {
+
+struct AccountsSettings {
+  PasswordParams password;
+  SessionPolicy sessions;
+  ThrottleRule per_account;
+  ThrottleRule per_ip;
+  std::string base_url;   // for links in e-mail
+  std::string site_name;
+  std::int64_t reset_valid_seconds = 3600;
+};
+
+// Who is asking: recorded with sessions, used for rate limits.
+struct ClientInfo {
+  std::string ip;
+  std::string user_agent;
+};
+
+struct RegistrationOutcome {
+  FieldErrors errors;                // non-empty: nothing was stored
+  std::optional<NewSession> session;  // set on success
+};
+
+class Accounts {
+ public:
+  Accounts(db::Database& db, const Clock& clock, const mail::Outbox& outbox, AccountsSettings settings);
+
+  // Validates and normalises input (in place), stores the member and signs
+  // them in. A taken e-mail is a field error, not an Error.
+  Result<RegistrationOutcome> register_member(RegistrationInput& input, const ClientInfo& client);
+
+  // Errors: ErrorKind::unauthorized for any wrong e-mail/password pair (one
+  // message, same cost whether or not the account exists);
+  // ErrorKind::too_many_requests while the account or the IP is blocked.
+  Result<NewSession> sign_in(const std::string& email, const std::string& password, bool remember,
+                             const ClientInfo& client);
+
+  // The member's live session for a cookie token, or nullopt.
+  Result<std::optional<Session>> session_for(const std::string& token);
+  Status sign_out(const std::string& token);
+
+  Result<std::optional<Member>> member(std::int64_t member_id);
+  Result<std::vector<Session>> sessions(std::int64_t member_id);
+  // Errors: ErrorKind::not_found when the session is not the member's.
+  Status end_session(std::int64_t member_id, std::int64_t session_id);
+  Status end_all_sessions(std::int64_t member_id);
+
+  // Checks the current password, stores the new one and ends the member's
+  // other sessions. Returns field errors (current_password, new_password).
+  Result<FieldErrors> change_password(std::int64_t member_id, std::int64_t current_session_id,
+                                      const std::string& current_password,
+                                      const std::string& new_password);
+
+  // Queues a reset link when the address is registered; does the same
+  // amount of visible work when it is not (the answer never tells).
+  Status request_password_reset(const std::string& email);
+  // Errors: ErrorKind::not_found when the token is unknown, used or expired.
+  Status check_reset_token(const std::string& token);
+  // Sets the password, uses up the token and ends every session.
+  // Returns field errors for new_password; not_found as above.
+  Result<FieldErrors> reset_password(const std::string& token, const std::string& new_password);
+
+  const AccountsSettings& settings() const { return m_settings; }
+
+ private:
+  db::Database& m_db;
+  const Clock& m_clock;
+  const mail::Outbox& m_outbox;
+  AccountsSettings m_settings;
+};
+
+}  // namespace hanse::accounts

@@ -1,0 +1,35 @@
+// Queries on the members table. Reads here return the member's own data to
+// the member (or to sign-in); reads for other purposes go through the
+// privacy guard.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "accounts/member.h"
+#include "core/result.h"
+#include "db/database.h"
+
+namespace hanse::accounts {
+
+// Inserts a member and returns the new id.
+// Errors: ErrorKind::conflict when the e-mail is already registered.
+Result<std::int64_t> insert_member(db::Connection& conn, const MemberFields& fields,
+                                   const std::string& password_hash, std::int64_t now);
+
+Result<std::optional<Member>> find_member(db::Connection& conn, std::int64_t id);
+
+struct Credentials {
+  std::int64_t member_id = 0;
+  std::string password_hash;
+};
+// The id and hash for a normalised e-mail, for sign-in and reset only.
+Result<std::optional<Credentials>> find_credentials_by_email(db::Connection& conn,
+                                                             const std::string& email);
+Result<std::optional<std::string>> find_password_hash(db::Connection& conn, std::int64_t member_id);
+
+Status update_password_hash(db::Connection& conn, std::int64_t member_id,
+                            const std::string& password_hash, std::int64_t now);
+
+}  // namespace hanse::accounts

@@ -1,0 +1,84 @@
+// hanse serve: opens (and migrates) the database, starts the mail sender and
+// the HTTP server, and on SIGTERM/SIGINT finishes requests, flushes the
+// outbox and exits 0.
+#include <charconv>
+#include <cstdio>
+
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/logging.h"
+#include "cli/options.h"
+#include "http/server.h"
+#include "mail/sender.h"
+#include "web/app.h"
+#include "web/routes.h"
+
+namespace hanse::cli {
+namespace {
+
+http::ServerOptions server_options(const Config& config) {
+  http::ServerOptions o;
+  auto& s = config.server;
+  auto colon = s.listen.rfind(':');
+  o.address = s.listen.substr(0, colon);
+  if (o.address.starts_with('[') && o.address.ends_with(']')) o.address = o.address.substr(1, o.address.size() - 2);
+  auto port_text = std::string_view(s.listen).substr(colon + 1);
+  std::from_chars(port_text.data(), port_text.data() + port_text.size(), o.port);
+  o.io_threads = s.io_threads;
+  o.cpu_threads = s.cpu_threads;
+  o.header_limit = static_cast<std::size_t>(s.header_limit_bytes);
+  o.body_limit = static_cast<std::size_t>(s.body_limit_bytes);
+  o.upload_limit = static_cast<std::size_t>(s.upload_limit_bytes);
+  o.read_timeout_seconds = s.read_timeout_seconds;
+  o.idle_timeout_seconds = s.idle_timeout_seconds;
+  o.behind_tls = s.behind_tls;
+  o.static_dir = s.static_dir;
+  return o;
+}
+
+mail::SenderSettings sender_settings(const Config& config) {
+  mail::SenderSettings s;
+  s.smtp_host = config.mail.smtp_host;
+  s.smtp_port = static_cast<std::uint16_t>(config.mail.smtp_port);
+  s.from_address = config.mail.from_address;
+  s.from_name = config.mail.from_name;
+  s.poll_interval = std::chrono::seconds(config.mail.poll_seconds);
+  s.max_attempts = config.mail.max_attempts;
+  return s;
+}
+
+}  // namespace
+
+int serve_command(const Args& args) {
+  const std::vector<OptionSpec> own = {
+      {"--listen", "ADDR:PORT", "address and port to serve (default 127.0.0.1:8080)"}};
+  auto parsed = parse_options(args, own);
+  if (!parsed) return report(parsed.error());
+  if (parsed->help) {
+    std::printf("%s", usage("serve", "Serves the web site until SIGTERM or SIGINT.", own).c_str());
+    return 0;
+  }
+  auto config = config_from(*parsed);
+  if (!config) return report(config.error());
+  if (auto logging = setup_logging(*config); !logging) return report(logging.error());
+  auto app = web::build_app(*config);
+  if (!app) return report((app.error()));
+  auto& a = **app;
+
+  mail::Sender sender(*a.db, sender_settings(*config), a.clock);
+  sender.start();
+  http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
+                      web::make_response_filter(a));
+  spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,
+               a.db->describe());
+  auto served = server.run();
+  sender.stop();
+  spdlog::info("hanse stopped");
+  spdlog::shutdown();
+  if (!served) return report(served.error());
+  return 0;
+}
+
+}  // namespace hanse::cli

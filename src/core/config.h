@@ -1,0 +1,90 @@
+// Configuration: built-in defaults, then a TOML file (--config), then
+// HANSE_<SECTION>_<KEY> environment variables, then command-line flags.
+// Every key is listed once, in config.cpp, with its type and check.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace hanse {
+
+struct ServerConfig {
+  std::string listen = "127.0.0.1:8080";
+  int io_threads = 0;   // 0: one per core
+  int cpu_threads = 0;  // 0: one per core
+  bool behind_tls = false;
+  std::int64_t header_limit_bytes = 16 * 1024;
+  std::int64_t body_limit_bytes = 1024 * 1024;
+  std::int64_t upload_limit_bytes = 8 * 1024 * 1024;
+  int read_timeout_seconds = 10;
+  int idle_timeout_seconds = 30;
+  std::string static_dir;     // default: <source>/static
+  std::string templates_dir;  // default: <source>/templates
+};
+
+struct DatabaseConfig {
+  std::string url;  // default: sqlite:<data>/hanse.db
+  int pool_size = 8;
+};
+
+struct SiteConfig {
+  std::string name = "Hanse";
+  std::string operator_name = "Hanse Trade Exchange (demo operator)";
+  std::string contact_email = "privacy@hanse.example";
+  std::string base_url = "http://127.0.0.1:8080";
+};
+
+struct AccountsConfig {
+  int session_idle_minutes = 30;
+  int remember_days = 30;
+  std::int64_t argon2_memory_kib = 19456;  // OWASP minimum; lower is refused
+  int argon2_iterations = 2;               // OWASP minimum; lower is refused
+  int max_failures_per_account = 5;
+  int max_failures_per_ip = 30;
+};
+
+struct MailConfig {
+  std::string smtp_host = "127.0.0.1";
+  int smtp_port = 2525;
+  std::string from_address = "no-reply@hanse.example";
+  std::string from_name = "Hanse";
+  int poll_seconds = 5;
+  int max_attempts = 8;
+};
+
+struct LogConfig {
+  std::string level = "info";
+  std::string file;  // empty: standard output
+};
+
+struct Config {
+  std::string data_dir = "data";
+  ServerConfig server;
+  DatabaseConfig database;
+  SiteConfig site;
+  AccountsConfig accounts;
+  MailConfig mail;
+  LogConfig log;
+};
+
+// Where command-line flags and the environment point.
+struct ConfigSources {
+  std::string config_file;  // empty: none
+  std::string data_dir;     // empty: keep file/env/default
+  std::string database_url;
+  std::string listen;
+};
+
+// Loads defaults, the file, the environment (environ) and the flags, then
+// checks every value. Errors: ErrorKind::invalid_input with a message that
+// names the key and the problem ("server.listen: expected HOST:PORT").
+Result<Config> load_config(const ConfigSources& sources);
+
+// Same, with an explicit environment (tests).
+Result<Config> load_config(const ConfigSources& sources,
+                           const std::vector<std::string>& environment);
+
+}  // namespace hanse

@@ -1,0 +1,36 @@
+#include "db/sqlite_database.h"
+
+#include "db/sqlite_connection.h"
+
+namespace hanse::db {
+
+SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
+    : m_path(std::move(path)),
+      m_pool(
+          pool_size,
+          [this]() -> Result<std::unique_ptr<Connection>> {
+            HANSE_TRY(auto connection, SqliteConnection::open(m_path));
+            return std::unique_ptr<Connection>(std::move(connection));
+          },
+          [](Connection& connection) { return static_cast<SqliteConnection&>(connection).recycle(); }) {}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string& path, int pool_size) {
+  if (path.empty()) return fail(ErrorKind::invalid_input, "empty SQLite database path");
+  std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(path, pool_size));
+  {
+    HANSE_TRY(Lease first, db->acquire());
+    (void)first;  // returned to the pool here, ready for reuse
+  }
+  return db;
+}
+
+Result<Lease> SqliteDatabase::acquire() {
+  HANSE_TRY(auto connection, m_pool.take());
+  return Lease(this, std::move(connection));
+}
+
+void SqliteDatabase::release(std::unique_ptr<Connection> connection) {
+  m_pool.give_back(std::move(connection));
+}
+
+}  // namespace hanse::db

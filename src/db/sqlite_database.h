@@ -1,0 +1,32 @@
+// The SQLite Database: a pool of SqliteConnections to one file.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "db/connection_pool.h"
+#include "db/database.h"
+
+namespace hanse::db {
+
+class SqliteDatabase final : public Database {
+ public:
+  // Opens the first connection at once so a bad path fails here.
+  // Errors: ErrorKind::unavailable when the file cannot be opened.
+  static Result<std::unique_ptr<SqliteDatabase>> open(const std::string& path, int pool_size);
+
+  Result<Lease> acquire() override;
+  Backend backend() const override { return Backend::sqlite; }
+  std::string describe() const override { return "sqlite:" + m_path; }
+
+ protected:
+  void release(std::unique_ptr<Connection> connection) override;
+
+ private:
+  SqliteDatabase(std::string path, int pool_size);
+
+  std::string m_path;
+  ConnectionPool m_pool;
+};
+
+}  // namespace hanse::db

@@ -1,0 +1,30 @@
+// An HTTP response as handlers build it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "http/cookies.h"
+
+namespace hanse::http {
+
+struct Response {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  static Response html(std::string body, int status = 200);
+  static Response text(std::string body, int status = 200);
+  static Response json(std::string body, int status = 200);
+  // 303 See Other (the answer to a successful POST).
+  static Response redirect(std::string location, int status = 303);
+
+  void set_header(std::string name, std::string value);  // replaces
+  void add_header(std::string name, std::string value);  // appends
+  std::string_view header(std::string_view name) const;   // "" when absent
+  void set_cookie(const SetCookie& cookie);
+};
+
+}  // namespace hanse::http

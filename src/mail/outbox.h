@@ -1,0 +1,45 @@
+// The outbox: mail is queued as a row in mail_outbox inside the
+// caller's transaction, so it is sent if and only if the change that caused
+// it commits. The Sender (sender.h) delivers the rows.
+#pragma once
+
+#include <string>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "db/database.h"
+#include "mail/message.h"
+
+namespace hanse::mail {
+
+// Longest subject accepted, in bytes.
+inline constexpr std::size_t kMaxSubjectBytes = 300;
+// Longest body accepted, in bytes (before the footer).
+inline constexpr std::size_t kMaxBodyBytes = 256 * 1024;
+
+class Outbox final {
+ public:
+  // site_name appears in the footer of every mail; clock dates the rows and
+  // must outlive the Outbox.
+  Outbox(std::string site_name, const Clock& clock);
+
+  // Queues m on conn (typically inside Database::transaction, so the mail
+  // is queued atomically with the change that caused it), due now. The
+  // stored body is m.body followed by footer(). Nothing is sent here.
+  // Errors: ErrorKind::invalid_input when m.to is not exactly one address,
+  // or m.to / m.subject contain CR, LF or other control characters (header
+  // injection), the subject is empty or longer than kMaxSubjectBytes, or
+  // subject or body is not valid UTF-8 or the body is longer than
+  // kMaxBodyBytes; nothing is stored then. Database errors are passed on.
+  Status enqueue(db::Connection& conn, const Message& m) const;
+
+  // The footer appended to every body: a separator line "-- " and the P-4
+  // reminder that staff never ask for passwords.
+  std::string footer() const;
+
+ private:
+  std::string m_site_name;
+  const Clock& m_clock;
+};
+
+}  // namespace hanse::mail

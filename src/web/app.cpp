@@ -1,0 +1,40 @@
+#include "web/app.h"
+
+#include "db/migrations.h"
+
+namespace hanse::web {
+
+accounts::AccountsSettings accounts_settings(const Config& config) {
+  accounts::AccountsSettings s;
+  s.password = {config.accounts.argon2_memory_kib, config.accounts.argon2_iterations};
+  s.sessions.idle_seconds = std::int64_t{config.accounts.session_idle_minutes} * 60;
+  s.sessions.remember_seconds = std::int64_t{config.accounts.remember_days} * 24 * 3600;
+  s.per_account.max_failures = config.accounts.max_failures_per_account;
+  s.per_ip.max_failures = config.accounts.max_failures_per_ip;
+  s.base_url = config.site.base_url;
+  s.site_name = config.site.name;
+  return s;
+}
+
+staff::StaffSettings staff_settings(const Config& config) {
+  staff::StaffSettings s;
+  s.password = {config.accounts.argon2_memory_kib, config.accounts.argon2_iterations};
+  s.sessions.idle_seconds = std::int64_t{config.accounts.session_idle_minutes} * 60;
+  s.throttle.max_failures = config.accounts.max_failures_per_account;
+  return s;
+}
+
+Result<std::unique_ptr<App>> build_app(const Config& config) {
+  auto app = std::make_unique<App>();
+  app->config = config;
+  HANSE_TRY(app->db, db::open_database(config.database.url, config.database.pool_size));
+  HANSE_TRY_STATUS(db::migrate(*app->db));
+  app->outbox = std::make_unique<mail::Outbox>(config.site.name, app->clock);
+  app->accounts = std::make_unique<accounts::Accounts>(*app->db, app->clock, *app->outbox,
+                                                       accounts_settings(config));
+  app->staff = std::make_unique<staff::Staff>(*app->db, app->clock, staff_settings(config));
+  HANSE_TRY(app->views, Views::open(config.server.templates_dir, config.site));
+  return app;
+}
+
+}  // namespace hanse::web

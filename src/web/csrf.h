@@ -1,0 +1,24 @@
+// CSRF protection (P-6) by double submit: a random token in the HttpOnly,
+// SameSite=Lax cookie hanse_csrf is repeated in a hidden field of every
+// form; a state-changing request whose field does not match is refused
+// with 403 before its handler runs. Stateless, so any instance can check it.
+#pragma once
+
+#include <string>
+
+#include "http/request.h"
+#include "http/response.h"
+
+namespace hanse::web {
+
+inline constexpr const char* kCsrfCookie = "hanse_csrf";
+inline constexpr const char* kCsrfField = "csrf";
+
+// The request's CSRF token; creates one (and sets the cookie on response)
+// when the request has none.
+std::string csrf_token(const http::Request& request, http::Response& response);
+
+// True when the form's csrf field equals the cookie (both non-empty).
+bool csrf_ok(const http::Request& request);
+
+}  // namespace hanse::web

@@ -1,0 +1,76 @@
+// The steps every page handler shares: who is asking, the CSRF token, and
+// rendering a template inside the layout; plus the one place where error
+// kinds become HTTP status codes.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "http/request.h"
+#include "http/response.h"
+#include "web/app.h"
+#include "web/csrf.h"
+#include "web/visitor.h"
+
+namespace hanse::web {
+
+// HTTP status for an error kind (the only such mapping in the code base).
+int status_for(ErrorKind kind);
+
+// The error page for a status, in the layout.
+http::Response error_page(App& app, int status, const http::Request* request,
+                          const std::string& detail = {});
+// Logs internal errors and renders the page for the error's kind.
+http::Response error_response(App& app, const http::Request& request, const Error& error);
+
+class Page {
+ public:
+  Page(App& app, const http::Request& request) : m_app(app), m_request(request) {
+    m_csrf = csrf_token(request, m_response);
+  }
+
+  // Looks up the signed-in member. Errors from the database pass on.
+  Status load_member() {
+    HANSE_TRY(m_member, signed_in_member(m_app, m_request));
+    return {};
+  }
+  const std::optional<SignedInMember>& member() const { return m_member; }
+  const std::string& csrf() const { return m_csrf; }
+  http::Response& response() { return m_response; }
+
+  template <class Fill>
+  http::Response render(const std::string& name, const std::string& title, Fill&& fill,
+                        int status = 200) {
+    PageFrame frame;
+    frame.title = title;
+    frame.csrf = m_csrf;
+    if (m_member) frame.member_name = m_member->member.name;
+    frame.staff_area = m_staff_area;
+    m_response.status = status;
+    m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill));
+    m_response.set_header("Content-Type", "text/html; charset=utf-8");
+    return std::move(m_response);
+  }
+  http::Response render(const std::string& name, const std::string& title, int status = 200) {
+    return render(name, title, [](Dict&) {}, status);
+  }
+  void set_staff_area() { m_staff_area = true; }
+
+  // A 303 to location carrying the cookies set so far.
+  http::Response redirect(const std::string& location) {
+    m_response.status = 303;
+    m_response.set_header("Location", location);
+    m_response.body.clear();
+    return std::move(m_response);
+  }
+
+ private:
+  App& m_app;
+  const http::Request& m_request;
+  http::Response m_response;
+  std::string m_csrf;
+  std::optional<SignedInMember> m_member;
+  bool m_staff_area = false;
+};
+
+}  // namespace hanse::web

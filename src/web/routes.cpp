@@ -1,0 +1,91 @@
+#include "web/routes.h"
+
+#include "web/handlers.h"
+#include "web/page.h"
+
+namespace hanse::web {
+namespace {
+
+using http::Work;
+using HandlerFn = http::Response (*)(App&, http::Request&);
+
+http::Handler bind(App& app, HandlerFn fn) {
+  return [&app, fn](http::Request& request) { return fn(app, request); };
+}
+
+// State-changing requests must carry the form's CSRF token (P-6).
+http::Handler csrf_checked(App& app, HandlerFn fn) {
+  return [&app, fn](http::Request& request) {
+    if (!csrf_ok(request)) return error_page(app, 403, &request);
+    return fn(app, request);
+  };
+}
+
+}  // namespace
+
+http::Router make_router(App& app) {
+  http::Router r;
+  auto get = [&](const char* path, HandlerFn fn, Work work = Work::io) {
+    r.add({"GET", path, bind(app, fn), work});
+  };
+  auto post = [&](const char* path, HandlerFn fn, Work work = Work::io) {
+    r.add({"POST", path, csrf_checked(app, fn), work});
+  };
+
+  get("/", home_show);
+  get("/healthz", healthz);
+  get("/privacy", privacy_show);
+
+  get("/register", register_show);
+  post("/register", register_submit, Work::cpu);
+  get("/signin", signin_show);
+  post("/signin", signin_submit, Work::cpu);
+  post("/signout", signout);
+
+  get("/account", account_show);
+  get("/account/sessions", session_list);
+  post("/account/sessions/revoke-all", session_revoke_all);
+  post("/account/sessions/{id}/revoke", session_revoke);
+  get("/account/password", password_change_show);
+  post("/account/password", password_change_submit, Work::cpu);
+  get("/password/forgot", password_forgot_show);
+  post("/password/forgot", password_forgot_submit);
+  get("/password/reset/{token}", password_reset_show);
+  post("/password/reset/{token}", password_reset_submit, Work::cpu);
+
+  get("/staff", staff_home);
+  get("/staff/signin", staff_signin_show);
+  post("/staff/signin", staff_signin_submit, Work::cpu);
+  post("/staff/signout", staff_signout);
+  get("/staff/password/{token}", staff_password_show);
+  post("/staff/password/{token}", staff_password_submit, Work::cpu);
+  return r;
+}
+
+http::ResponseFilter make_response_filter(App& app) {
+  bool behind_tls = app.config.server.behind_tls;
+  return [behind_tls](const http::Request& request, http::Response& response) {
+    response.set_header("Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; "
+                        "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+                        "base-uri 'none'; object-src 'none'");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_header("Referrer-Policy", "same-origin");
+    response.set_header("X-Frame-Options", "DENY");
+    response.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    response.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.secure || behind_tls)
+      response.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    // Pages may hold personal data: no shared caches, no back-button copies.
+    if (response.header("Cache-Control").empty())
+      response.set_header("Cache-Control", "no-store");
+  };
+}
+
+http::ErrorPageRenderer make_error_renderer(App& app) {
+  return [&app](int status, const http::Request* request) {
+    return error_page(app, status, request);
+  };
+}
+
+}  // namespace hanse::web

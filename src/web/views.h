@@ -1,0 +1,64 @@
+// HTML rendering with ctemplate (Debian's libctemplate): templates live in
+// templates/, every template starts with {{%AUTOESCAPE context="HTML"}} so
+// that every variable is escaped for where it stands (text, attribute,
+// URL). Raw output needs the explicit modifier ":none", which
+// tests/unit/web_templates_test.cpp allows only where listed.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <ctemplate/template.h>
+
+#include "accounts/registration.h"
+#include "core/config.h"
+#include "core/result.h"
+
+namespace hanse::web {
+
+using Dict = ctemplate::TemplateDictionary;
+
+// What the layout shows around every page.
+struct PageFrame {
+  std::string title;
+  std::string csrf;                  // for the sign-out form in the header
+  std::optional<std::string> member_name;  // signed-in member, if any
+  bool staff_area = false;
+};
+
+class Views {
+ public:
+  // Loads (and checks) every template in dir. Errors: invalid_input naming
+  // a template that does not parse.
+  static Result<std::unique_ptr<Views>> open(const std::string& dir, const SiteConfig& site);
+
+  // Renders templates/<name>.tpl inside templates/layout.tpl. fill receives
+  // the page's own dictionary.
+  template <class Fill>
+  std::string page(const std::string& name, const PageFrame& frame, Fill&& fill) const {
+    Dict root("layout");
+    Dict* body = frame_dict(root, name, frame);
+    fill(*body);
+    return expand(root);
+  }
+
+  const SiteConfig& site() const { return m_site; }
+
+ private:
+  Views(std::string dir, SiteConfig site) : m_dir(std::move(dir)), m_site(std::move(site)) {}
+  Dict* frame_dict(Dict& root, const std::string& name, const PageFrame& frame) const;
+  std::string expand(Dict& root) const;
+
+  std::string m_dir;
+  SiteConfig m_site;
+};
+
+// Fills NAME_VALUE for each value and a NAME_ERROR section (with MESSAGE)
+// for each error; an ERROR_SUMMARY section (with one ERROR per problem)
+// when there are any.
+void fill_form(Dict& dict, const std::map<std::string, std::string>& values,
+               const accounts::FieldErrors& errors);
+
+}  // namespace hanse::web

@@ -1,0 +1,32 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} · {{SITE_NAME}}</title>
+<link rel="stylesheet" href="/static/site.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="brand" href="/">{{SITE_NAME}}</a>
+<nav aria-label="Main">
+<ul>
+{{#STAFF_AREA}}<li><a href="/staff">Staff</a></li>{{/STAFF_AREA}}
+{{#SIGNED_IN}}<li><a href="/account">{{MEMBER_NAME}}</a></li>
+<li><a href="/account/sessions">Sessions</a></li>
+<li><form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Sign out</button></form></li>{{/SIGNED_IN}}
+{{#SIGNED_OUT}}<li><a href="/signin">Sign in</a></li>
+<li><a href="/register">Register</a></li>{{/SIGNED_OUT}}
+</ul>
+</nav>
+</header>
+<main id="main">
+{{>BODY}}
+</main>
+<footer class="site-footer">
+<p><a href="/privacy">Privacy policy</a> · Operated by {{OPERATOR_NAME}} · <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+{{#SIGNED_IN}}<p class="reminder">On a shared computer, sign out when you are done.</p>{{/SIGNED_IN}}
+</footer>
+</body>
+</html>

@@ -1,0 +1,17 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Change your password</h1>
+{{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
+<form method="post" action="/account/password">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<div class="field">
+<label for="current_password">Current password</label>
+<input id="current_password" name="current_password" type="password" autocomplete="current-password" required{{#CURRENT_PASSWORD_ERROR}} aria-invalid="true" aria-describedby="error-current_password"{{/CURRENT_PASSWORD_ERROR}}>
+{{#CURRENT_PASSWORD_ERROR}}<p class="field-error" id="error-current_password">{{MESSAGE}}</p>{{/CURRENT_PASSWORD_ERROR}}
+</div>
+<div class="field">
+<label for="new_password">New password</label>
+<input id="new_password" name="new_password" type="password" autocomplete="new-password" required minlength="10" aria-describedby="new_password-why{{#NEW_PASSWORD_ERROR}} error-new_password{{/NEW_PASSWORD_ERROR}}"{{#NEW_PASSWORD_ERROR}} aria-invalid="true"{{/NEW_PASSWORD_ERROR}}>
+<p class="why" id="new_password-why">At least 10 characters. Changing it signs you out everywhere else.</p>
+{{#NEW_PASSWORD_ERROR}}<p class="field-error" id="error-new_password">{{MESSAGE}}</p>{{/NEW_PASSWORD_ERROR}}
+</div>
+<p><button type="submit">Change password</button></p>
+</form>
