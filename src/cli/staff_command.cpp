@@ -13,11 +13,11 @@ namespace hanse::cli {
 
 int staff_command(const Args& args) {
   const std::vector<OptionSpec> own = {
-      {"--email", "E", "the staff member's e-mail address (for `add`)"},
-      {"--role", "ROLE", "admin, support or compliance (for `add`)"}};
+      {"--email", "E", "the staff member's e-mail address"},
+      {"--role", "ROLE", "admin, support or compliance"}};
   const std::string summary =
-      "Subcommands:\n  add    create a staff account; prints a single-use link (valid 24 hours)\n"
-      "         with which the person sets their own password";
+      "Creates a staff account and prints a single-use link (valid 24 hours) with\n"
+      "which the person sets their own password. No command shows or asks for one.";
   if (args.empty()) {
     std::fprintf(stderr, "%s", usage("staff add", summary, own).c_str());
     return 2;

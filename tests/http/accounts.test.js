@@ -33,7 +33,7 @@ function sessions(html) {
   return out;
 }
 
-test('register: valid fields -> 303 /account and a session cookie without expiry', async () => {
+test('P5_session_cookie_httponly_lax_without_expiry: register -> 303 /account', async () => {
   const c = client();
   const m = newMember();
   const r = await register(c, m);
@@ -81,7 +81,7 @@ test('register: a taken e-mail -> 422 with an error on email', async () => {
   assert.ok(fieldErrors(r.text).email, 'no error on email');
 });
 
-test('register: a missing or wrong CSRF token -> 403 and no member', async () => {
+test('P6_csrf_missing_or_wrong_token_refused: 403 and no member', async () => {
   const c = client();
   const m = newMember();
   await c.get('/register');
@@ -114,7 +114,7 @@ test('GET /account signed out -> 303 /signin', async () => {
   assert.match(r.location, /^\/signin/);
 });
 
-test('sign in: wrong password and unknown e-mail get the same 401 message', async () => {
+test('P6_signin_error_does_not_say_which_part_was_wrong', async () => {
   const m = await registerOk(client());
   const wrong = await signIn(client(), m.email, `${m.password}x`);
   const unknown = await signIn(client(), `nobody.${Date.now()}@example.com`, m.password);
@@ -141,7 +141,7 @@ test('sign in: "remember" sets a cookie of about 30 days', async () => {
   assert.equal(await isSignedIn(c), true);
 });
 
-test('sessions: both clients listed; revoking one signs that client out', async () => {
+test('P5_sessions_listed_and_one_can_be_ended', async () => {
   const a = client('hanse-tests-client-A');
   const b = client('hanse-tests-client-B');
   const m = await registerOk(a);
@@ -161,7 +161,7 @@ test('sessions: both clients listed; revoking one signs that client out', async 
   assert.equal(after.length, 1);
 });
 
-test('sessions: sign out everywhere ends every session, the current one too', async () => {
+test('P5_sign_out_everywhere_ends_every_session', async () => {
   const a = client('hanse-tests-client-A');
   const b = client('hanse-tests-client-B');
   const m = await registerOk(a);
@@ -174,7 +174,7 @@ test('sessions: sign out everywhere ends every session, the current one too', as
   assert.equal(await isSignedIn(b), false);
 });
 
-test('password change: needs the current password; ends the other sessions', async () => {
+test('P4_password_change_needs_current_password_and_ends_other_sessions', async () => {
   const a = client('hanse-tests-client-A');
   const b = client('hanse-tests-client-B');
   const m = await registerOk(a);
@@ -206,7 +206,7 @@ function normalisedPage(html, email) {
     .replace(/nonce="[^"]*"/g, 'nonce=""');
 }
 
-test('password reset: same answer for known and unknown addresses; single-use link', async () => {
+test('P4_password_reset_single_use_link_same_answer_for_unknown_address', async () => {
   const m = await registerOk(client());
   const before = allMail();
   const c = client();
@@ -248,7 +248,7 @@ test('password reset: same answer for known and unknown addresses; single-use li
   assert.equal((await client().get('/password/reset/not-a-real-token')).status, 400);
 });
 
-test('sign-in throttling: 10 wrong passwords -> 429, and the right one is refused meanwhile', async () => {
+test('P6_signin_rate_limited: 10 wrong passwords -> 429, right one refused meanwhile', async () => {
   const m = await registerOk(client());
   const statuses = [];
   for (let i = 0; i < 10; i++) {
@@ -261,11 +261,24 @@ test('sign-in throttling: 10 wrong passwords -> 429, and the right one is refuse
   assert.equal(right.status, 429, 'the right password opened a blocked account');
 });
 
-test('every mail reminds that staff never ask for passwords', () => {
+test('P4_every_mail_reminds_staff_never_ask_for_passwords', () => {
   const mail = allMail();
   assert.ok(mail.length > 0, 'no mail at all');
   for (const m of mail) {
     assert.match(m.text, /never ask/i, `${m.subject} (${m.file}) lacks "never ask"`);
     assert.match(m.text, /password/i, `${m.subject} (${m.file}) lacks "password"`);
+  }
+});
+
+test('P7_registration_states_the_purpose_next_to_each_field', async () => {
+  const c = client();
+  const page = await c.get('/register');
+  assert.equal(page.status, 200);
+  for (const field of ['name', 'email', 'phone', 'address', 'country', 'company_name', 'company_address', 'password']) {
+    const tag = new RegExp(`<(input|select|textarea)\\b[^>]*\\bid="${field}"[^>]*>`).exec(page.text);
+    assert.ok(tag, `no ${field} field`);
+    assert.match(tag[0], new RegExp(`aria-describedby="${field}-why`), `${field} is not described by its purpose`);
+    const why = new RegExp(`<p class="why" id="${field}-why">([^<]+)</p>`).exec(page.text);
+    assert.ok(why && /why/i.test(why[1]), `no purpose shown for ${field}`);
   }
 });

@@ -89,7 +89,7 @@ test('a wrong method gets 405', async () => {
   assertSecurityHeaders(r.headers, '405 page');
 });
 
-test('security headers on every response', async () => {
+test('P6_security_headers_on_every_response', async () => {
   const c = new Client(server.baseUrl);
   for (const p of ['/', '/healthz', '/signin', '/register', someStaticFile()]) {
     const r = await c.get(p);

@@ -25,7 +25,7 @@ async function addStaff(email, role) {
   return m[0];
 }
 
-test('staff add prints a one-time link that sets the password; staff sign in', async () => {
+test('S1_staff_add_prints_set_password_link_and_staff_sign_in', async () => {
   const email = staffEmail();
   const link = await addStaff(email, 'support');
   const c = new Client(server.baseUrl);
@@ -47,6 +47,7 @@ test('staff add prints a one-time link that sets the password; staff sign in', a
   assert.equal(home.status, 200);
   assert.match(home.text, /support/i, 'the staff page does not show the role');
   assert.ok(!home.text.includes(password), 'the staff page shows the password');
+  assert.ok(!home.text.includes('$argon2'), 'the staff page shows a password hash');
 
   const wrong = new Client(server.baseUrl);
   await wrong.get('/staff/signin');
@@ -61,7 +62,7 @@ test('staff add prints a one-time link that sets the password; staff sign in', a
     `signed-out staff still opens /staff (${after.status})`);
 });
 
-test("a member's session does not open /staff", async () => {
+test("S1_member_session_does_not_open_staff_pages", async () => {
   const c = new Client(server.baseUrl);
   await registerOk(c);
   const r = await c.get('/staff');

@@ -1,0 +1,88 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/config.h"
+
+namespace hanse {
+namespace {
+
+std::string write_file(const std::string& name, const std::string& text) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+ConfigSources sources(std::string file, std::string data_dir = "", std::string listen = "") {
+  ConfigSources s;
+  s.config_file = std::move(file);
+  s.data_dir = std::move(data_dir);
+  s.listen = std::move(listen);
+  return s;
+}
+
+TEST(Config, DefaultsPutTheDatabaseInTheDataFolder) {
+  auto config = load_config(sources("", "/srv/hanse"), {});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->database.url, "sqlite:/srv/hanse/hanse.db");
+  EXPECT_EQ(config->server.listen, "127.0.0.1:8080");
+  EXPECT_EQ(config->accounts.argon2_memory_kib, 19456);
+}
+
+TEST(Config, FileThenEnvironmentThenFlags) {
+  auto file = write_file("hanse-config-order.toml",
+                         "[server]\nlisten = \"127.0.0.1:9000\"\nio_threads = 3\n"
+                         "[mail]\nsmtp_port = 2600\n");
+  auto config = load_config(sources(file, "", "127.0.0.1:9100"),
+                            {"HANSE_MAIL_SMTP_PORT=2700", "HANSE_SERVER_IO_THREADS=4", "PATH=/bin"});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->server.listen, "127.0.0.1:9100");  // flag beats file
+  EXPECT_EQ(config->server.io_threads, 4);               // environment beats file
+  EXPECT_EQ(config->mail.smtp_port, 2700);
+}
+
+TEST(Config, BadValueNamesTheKey) {
+  auto file = write_file("hanse-config-bad.toml", "[server]\nlisten = \"nonsense\"\n");
+  auto config = load_config(sources(file), {});
+  ASSERT_FALSE(config);
+  EXPECT_EQ(config.error().kind, ErrorKind::invalid_input);
+  EXPECT_NE(config.error().message.find("server.listen"), std::string::npos) << config.error().message;
+}
+
+TEST(Config, WrongTypeAndUnknownKeyAreRefused) {
+  auto typed = load_config(sources(write_file("hanse-config-type.toml", "[mail]\nsmtp_port = \"x\"\n")), {});
+  ASSERT_FALSE(typed);
+  EXPECT_NE(typed.error().message.find("mail.smtp_port"), std::string::npos);
+  auto unknown = load_config(sources(write_file("hanse-config-unknown.toml", "[mail]\nsmtp_prot = 25\n")), {});
+  ASSERT_FALSE(unknown);
+  EXPECT_NE(unknown.error().message.find("mail.smtp_prot"), std::string::npos);
+  auto env = load_config(sources(""), {"HANSE_SERVER_IO_THREADS=many"});
+  ASSERT_FALSE(env);
+  EXPECT_NE(env.error().message.find("server.io_threads"), std::string::npos);
+}
+
+TEST(Config, PasswordHashingBelowTheOwaspMinimumIsRefused) {
+  auto config = load_config(sources(""), {"HANSE_ACCOUNTS_ARGON2_MEMORY_KIB=4096"});
+  ASSERT_FALSE(config);
+  EXPECT_NE(config.error().message.find("accounts.argon2_memory_kib"), std::string::npos);
+  auto iterations = load_config(sources(""), {"HANSE_ACCOUNTS_ARGON2_ITERATIONS=1"});
+  ASSERT_FALSE(iterations);
+}
+
+TEST(Config, MissingFileIsAnError) {
+  auto config = load_config(sources("/nonexistent/hanse.toml"), {});
+  ASSERT_FALSE(config);
+  EXPECT_NE(config.error().message.find("--config"), std::string::npos);
+}
+
+TEST(Config, SyntaxErrorNamesFileAndLine) {
+  auto file = write_file("hanse-config-syntax.toml", "[server]\nlisten = \n");
+  auto config = load_config(sources(file), {});
+  ASSERT_FALSE(config);
+  EXPECT_NE(config.error().message.find("hanse-config-syntax.toml:2"), std::string::npos)
+      << config.error().message;
+}
+
+}  // namespace
+}  // namespace hanse
