@@ -9,6 +9,12 @@
 <dt>Company name</dt><dd>{{COMPANY_NAME}}</dd>
 <dt>Company address</dt><dd class="address">{{COMPANY_ADDRESS}}</dd>
 </dl>
+<p>Your data is kept under version {{POLICY_VERSION}} of the <a href="/privacy">privacy policy</a>. <a href="/account/policy">Policy versions</a></p>
+<h2>Who at our company looked at your data</h2>
+{{#NO_ACCESSES}}<p>Nobody on our staff has looked at your personal data.</p>{{/NO_ACCESSES}}
+<ul class="accesses">
+{{#ACCESS}}<li>{{AT}}: {{FIELDS}}, for {{PURPOSE}} ({{REASON}})</li>
+{{/ACCESS}}</ul>
 <ul>
 <li><a href="/account/sessions">Where you are signed in</a></li>
 <li><a href="/account/password">Change your password</a></li>

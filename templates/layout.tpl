@@ -21,7 +21,8 @@
 </ul>
 </nav>
 </header>
-<main id="main">
+{{#POLICY_NOTICE}}<div class="notice" role="status"><p>{{TEXT}} <a href="{{LINK}}">{{LINK_TEXT}}</a></p></div>
+{{/POLICY_NOTICE}}<main id="main">
 {{>BODY}}
 </main>
 <footer class="site-footer">

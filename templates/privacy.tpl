@@ -1,10 +1,42 @@
-{{%AUTOESCAPE context="HTML"}}<h1>Privacy policy</h1>
-<p>{{OPERATOR_NAME}} runs this site. This page summarises how we treat your data; the full, versioned policy is generated from its machine-readable form.</p>
-<h2>What we collect and why</h2>
-<p>To open an account we ask for your name, e-mail address, phone number, postal address, and your company's name and address. We use them to run your account and to contact you about it. Each form says next to each field why we ask.</p>
-<h2>Your password</h2>
-<p>Your account is protected by a password that only you know. We keep only a one-way hash of it. Nobody on our staff can read it, and we will never ask you for it, by e-mail or by phone.</p>
-<h2>Signing out</h2>
-<p>Signing out ends your session on our servers. You can see every browser where you are signed in, and sign out of any or all of them. On a shared computer, sign out when you are done.</p>
-<h2>Contact</h2>
-<p>Questions about this policy: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>.</p>
+{{%AUTOESCAPE context="HTML"}}<h1>{{HEADING}}</h1>
+{{#ARCHIVED}}<p class="notice">You are reading version {{VERSION}} of the policy ({{STATUS}}). <a href="/privacy">Read the version in force</a>.</p>{{/ARCHIVED}}
+{{#UPCOMING}}<p class="notice">A new version, version {{NEXT}}, takes effect on <time datetime="{{NEXT_EFFECTIVE_ISO}}">{{NEXT_EFFECTIVE}}</time>. <a href="/privacy/changes?from={{FROM}}&amp;to={{NEXT}}">See what changes</a> or <a href="/privacy/v/{{NEXT}}">read version {{NEXT}}</a>.</p>{{/UPCOMING}}
+{{#SUMMARY}}<p class="lead">{{TEXT}}</p>
+{{/SUMMARY}}
+<dl class="data policy-dates">
+<dt>Version</dt><dd>{{VERSION}} ({{STATUS}})</dd>
+<dt>Last amended</dt><dd><time datetime="{{PUBLISHED_ISO}}">{{PUBLISHED}}</time></dd>
+<dt>In force from</dt><dd><time datetime="{{EFFECTIVE_ISO}}">{{EFFECTIVE}}</time></dd>
+</dl>
+<p><a href="/privacy/versions">All versions</a>{{#HAS_PREVIOUS}} · <a href="/privacy/changes?from={{PREVIOUS}}&amp;to={{VERSION}}">What changed in version {{VERSION}}</a>{{/HAS_PREVIOUS}} · <a href="/privacy/policy.json?version={{VERSION}}" type="application/json">This policy as data (JSON)</a></p>
+<nav class="toc" aria-labelledby="contents">
+<h2 id="contents">Contents</h2>
+<ol>
+{{#TOC}}<li><a href="#{{ID}}">{{TITLE}}</a></li>
+{{/TOC}}
+</ol>
+</nav>
+<div id="clauses">
+{{#CLAUSE}}<section class="clause" id="{{ID}}" aria-labelledby="{{ID}}-title">
+<h2 id="{{ID}}-title">{{TITLE}}</h2>
+<p class="muted opp115">Kind of practice: {{OPP115}}</p>
+{{#PARAGRAPH}}<p>{{TEXT}}</p>
+{{/PARAGRAPH}}
+<dl class="data terms">
+{{#HAS_DATA}}<dt>What data</dt>
+<dd><ul>{{#CATEGORY}}<li>{{NAME}} <code>{{KEY}}</code></li>{{/CATEGORY}}</ul></dd>
+<dt>For what</dt>
+<dd><ul>{{#PURPOSE}}<li>{{NAME}} <code>{{KEY}}</code></li>{{/PURPOSE}}</ul></dd>
+<dt>Who receives it</dt>
+<dd><ul>{{#RECIPIENT}}<li>{{TEXT}}</li>{{/RECIPIENT}}</ul></dd>
+<dt>Your choice</dt>
+<dd class="choice-{{CHOICE_KEY}}">{{CHOICE}}</dd>
+{{/HAS_DATA}}{{#NO_DATA}}<dt>What data</dt>
+<dd>This part allows no use of personal data by itself.</dd>
+{{/NO_DATA}}<dt>How long it is kept</dt>
+<dd>{{RETENTION}}</dd>
+</dl>
+<p class="muted"><a href="#contents">Back to contents</a></p>
+</section>
+{{/CLAUSE}}
+</div>

@@ -5,6 +5,7 @@
 #include "accounts/member_store.h"
 #include "accounts/normalize.h"
 #include "accounts/tokens.h"
+#include "privacy/consent_ledger.h"
 
 namespace hanse::accounts {
 
@@ -21,10 +22,28 @@ Result<RegistrationOutcome> Accounts::register_member(RegistrationInput& input,
   if (!outcome.errors.empty()) return outcome;
   HANSE_TRY(auto hash, hash_password(input.password, m_settings.password));
   auto now = m_clock.now();
+  auto version = m_settings.policy_version_in_force(now);
   auto stored = m_db.transaction([&](db::Connection& conn) -> Result<NewSession> {
-    HANSE_TRY(auto id, insert_member(conn, input.fields, hash, now));
-    return create_session(conn, Principal::member, id, false, client.user_agent, now,
-                          m_settings.sessions);
+    HANSE_TRY(auto id, insert_member(conn, input.fields, hash, now,
+                                     Pinning{version, kRegistrationPage}));
+    const privacy::ConsentEvent accepted{0, id, privacy::ConsentKind::policy_version,
+                                         std::to_string(version), "accepted", now,
+                                         kRegistrationPage};
+    HANSE_TRY_STATUS(privacy::record(conn, accepted));
+    HANSE_TRY_STATUS(m_audit.append(conn, audit::member_event(now, id, "member.register",
+                                                              {{"policy_version", version},
+                                                               {"source", kRegistrationPage}})));
+    HANSE_TRY_STATUS(m_audit.append(
+        conn, audit::member_event(now, id, "consent.changed",
+                                  {{"kind", "policy_version"},
+                                   {"what", accepted.what},
+                                   {"value", accepted.value},
+                                   {"source", accepted.source}})));
+    HANSE_TRY(auto session, create_session(conn, Principal::member, id, false, client.user_agent,
+                                           now, m_settings.sessions));
+    HANSE_TRY_STATUS(m_audit.append(conn, audit::member_event(now, id, "member.sign_in",
+                                                              {{"session", session.session.id}})));
+    return session;
   });
   if (!stored) {
     if (stored.error().kind != ErrorKind::conflict) return std::unexpected(stored.error());
@@ -41,30 +60,41 @@ Result<NewSession> Accounts::sign_in(const std::string& raw_email, const std::st
   auto account_key = "account:" + email;
   auto ip_key = "ip:" + client.ip;
   auto now = m_clock.now();
-  HANSE_TRY(auto lease, m_db.acquire());
-  auto& conn = *lease;
-  HANSE_TRY(auto account_block, blocked_for(conn, account_key, now));
-  HANSE_TRY(auto ip_block, blocked_for(conn, ip_key, now));
-  if (account_block > 0 || ip_block > 0) {
-    return fail(ErrorKind::too_many_requests,
-                fmt::format("Too many failed sign-ins. Try again in {} seconds.",
-                            std::max(account_block, ip_block)));
+  std::int64_t member_id = 0;
+  {
+    HANSE_TRY(auto lease, m_db.acquire());
+    auto& conn = *lease;
+    HANSE_TRY(auto account_block, blocked_for(conn, account_key, now));
+    HANSE_TRY(auto ip_block, blocked_for(conn, ip_key, now));
+    if (account_block > 0 || ip_block > 0) {
+      return fail(ErrorKind::too_many_requests,
+                  fmt::format("Too many failed sign-ins. Try again in {} seconds.",
+                              std::max(account_block, ip_block)));
+    }
+    HANSE_TRY(auto credentials, find_credentials_by_email(conn, email));
+    bool good = false;
+    if (credentials) {
+      good = verify_password(credentials->password_hash, password);
+    } else {
+      burn_verification_time(m_settings.password);
+    }
+    if (!good) {
+      HANSE_TRY_STATUS(record_failure(conn, account_key, now, m_settings.per_account));
+      HANSE_TRY_STATUS(record_failure(conn, ip_key, now, m_settings.per_ip));
+      return fail(ErrorKind::unauthorized, "The e-mail address or the password is not right.");
+    }
+    member_id = credentials->member_id;
   }
-  HANSE_TRY(auto credentials, find_credentials_by_email(conn, email));
-  bool good = false;
-  if (credentials) {
-    good = verify_password(credentials->password_hash, password);
-  } else {
-    burn_verification_time(m_settings.password);
-  }
-  if (!good) {
-    HANSE_TRY_STATUS(record_failure(conn, account_key, now, m_settings.per_account));
-    HANSE_TRY_STATUS(record_failure(conn, ip_key, now, m_settings.per_ip));
-    return fail(ErrorKind::unauthorized, "The e-mail address or the password is not right.");
-  }
-  HANSE_TRY_STATUS(clear_failures(conn, account_key));
-  return create_session(conn, Principal::member, credentials->member_id, remember,
-                        client.user_agent, now, m_settings.sessions);
+  // The connection above is back in the pool before this one is taken.
+  return m_db.transaction([&](db::Connection& conn) -> Result<NewSession> {
+    HANSE_TRY_STATUS(clear_failures(conn, account_key));
+    HANSE_TRY(auto session, create_session(conn, Principal::member, member_id, remember,
+                                           client.user_agent, now, m_settings.sessions));
+    HANSE_TRY_STATUS(m_audit.append(
+        conn, audit::member_event(now, member_id, "member.sign_in",
+                                  {{"session", session.session.id}, {"remember", remember}})));
+    return session;
+  });
 }
 
 Result<std::optional<Session>> Accounts::session_for(const std::string& token) {
@@ -73,8 +103,15 @@ Result<std::optional<Session>> Accounts::session_for(const std::string& token) {
 }
 
 Status Accounts::sign_out(const std::string& token) {
-  HANSE_TRY(auto lease, m_db.acquire());
-  return delete_session_by_token(*lease, token);
+  auto now = m_clock.now();
+  return m_db.transaction([&](db::Connection& conn) -> Status {
+    HANSE_TRY(auto session, find_live_session(conn, Principal::member, token, now,
+                                              m_settings.sessions));
+    HANSE_TRY_STATUS(delete_session_by_token(conn, token));
+    if (!session) return {};
+    return m_audit.append(conn, audit::member_event(now, session->owner_id, "member.sign_out",
+                                                    {{"session", session->id}}));
+  });
 }
 
 Result<std::optional<Member>> Accounts::member(std::int64_t member_id) {
@@ -120,8 +157,10 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
   auto now = m_clock.now();
   HANSE_TRY_STATUS(m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY_STATUS(update_password_hash(conn, member_id, hash, now));
-    HANSE_TRY_STATUS(delete_sessions(conn, Principal::member, member_id, current_session_id));
-    return {};
+    HANSE_TRY(auto ended,
+              delete_sessions(conn, Principal::member, member_id, current_session_id));
+    return m_audit.append(conn, audit::member_event(now, member_id, "member.password_changed",
+                                                    {{"sessions_ended", ended}}));
   }));
   return errors;
 }
@@ -191,8 +230,9 @@ Result<FieldErrors> Accounts::reset_password(const std::string& token,
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL", used));
     if (n != 1) return fail(ErrorKind::not_found, "This reset link is not valid any more.");
     HANSE_TRY_STATUS(update_password_hash(conn, member_id, hash, now));
-    HANSE_TRY_STATUS(delete_sessions(conn, Principal::member, member_id, std::nullopt));
-    return {};
+    HANSE_TRY(auto ended, delete_sessions(conn, Principal::member, member_id, std::nullopt));
+    return m_audit.append(conn, audit::member_event(now, member_id, "member.password_reset",
+                                                    {{"sessions_ended", ended}}));
   }));
   return errors;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "accounts/registration.h"
 #include "accounts/session_store.h"
 #include "accounts/throttle.h"
+#include "audit/audit_log.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "db/database.h"
@@ -28,7 +30,14 @@ struct AccountsSettings {
   std::string base_url;   // for links in e-mail
   std::string site_name;
   std::int64_t reset_valid_seconds = 3600;
+  // The policy version in force at a time (P-19): registration pins the
+  // member's data to it and records its acceptance in the consent ledger.
+  std::function<std::int64_t(std::int64_t now)> policy_version_in_force =
+      [](std::int64_t) { return std::int64_t{1}; };
 };
+
+// The page registration happens on (pinned with the member's data, P-7).
+inline constexpr const char* kRegistrationPage = "/register";
 
 // Who is asking: recorded with sessions, used for rate limits.
 struct ClientInfo {
@@ -45,18 +54,23 @@ class Accounts {
  public:
   Accounts(db::Database& db, const Clock& clock, const mail::Outbox& outbox, AccountsSettings settings);
 
-  // Validates and normalises input (in place), stores the member and signs
-  // them in. A taken e-mail is a field error, not an Error.
+  // Validates and normalises input (in place), stores the member (pinned to
+  // the policy version in force and the registration page), records their
+  // acceptance of that version in the consent ledger, writes the
+  // member.register and consent.changed audit entries and signs them in,
+  // all in one transaction. A taken e-mail is a field error, not an Error.
   Result<RegistrationOutcome> register_member(RegistrationInput& input, const ClientInfo& client);
 
   // Errors: ErrorKind::unauthorized for any wrong e-mail/password pair (one
   // message, same cost whether or not the account exists);
   // ErrorKind::too_many_requests while the account or the IP is blocked.
+  // A successful sign-in writes a member.sign_in audit entry.
   Result<NewSession> sign_in(const std::string& email, const std::string& password, bool remember,
                              const ClientInfo& client);
 
   // The member's live session for a cookie token, or nullopt.
   Result<std::optional<Session>> session_for(const std::string& token);
+  // Ends the session (member.sign_out audit entry when it was live).
   Status sign_out(const std::string& token);
 
   Result<std::optional<Member>> member(std::int64_t member_id);
@@ -66,7 +80,8 @@ class Accounts {
   Status end_all_sessions(std::int64_t member_id);
 
   // Checks the current password, stores the new one and ends the member's
-  // other sessions. Returns field errors (current_password, new_password).
+  // other sessions (member.password_changed audit entry). Returns field
+  // errors (current_password, new_password).
   Result<FieldErrors> change_password(std::int64_t member_id, std::int64_t current_session_id,
                                       const std::string& current_password,
                                       const std::string& new_password);
@@ -76,7 +91,8 @@ class Accounts {
   Status request_password_reset(const std::string& email);
   // Errors: ErrorKind::not_found when the token is unknown, used or expired.
   Status check_reset_token(const std::string& token);
-  // Sets the password, uses up the token and ends every session.
+  // Sets the password, uses up the token and ends every session
+  // (member.password_reset audit entry).
   // Returns field errors for new_password; not_found as above.
   Result<FieldErrors> reset_password(const std::string& token, const std::string& new_password);
 
@@ -87,6 +103,7 @@ class Accounts {
   const Clock& m_clock;
   const mail::Outbox& m_outbox;
   AccountsSettings m_settings;
+  audit::AuditLog m_audit;
 };
 
 }  // namespace hanse::accounts

@@ -18,6 +18,10 @@ struct Member {
   std::string company_name;
   std::string company_address;
   std::int64_t created_at = 0;
+  // Pinning (P-19): the policy version this record was collected under and
+  // the page or partner it was collected on.
+  std::int64_t policy_version = 1;
+  std::string collected_on;
 };
 
 // The registration form's values, as typed or normalised.

@@ -5,24 +5,27 @@ namespace hanse::accounts {
 using db::Value;
 
 Result<std::int64_t> insert_member(db::Connection& conn, const MemberFields& f,
-                                   const std::string& password_hash, std::int64_t now) {
-  const Value params[] = {f.email, f.name, f.phone, f.address, f.country, f.company_name,
-                          f.company_address, password_hash, now};
+                                   const std::string& password_hash, std::int64_t now,
+                                   const Pinning& pinning) {
+  const Value params[] = {f.email,         f.name, f.phone, f.address, f.country,
+                          f.company_name,  f.company_address, password_hash, now,
+                          pinning.policy_version, pinning.collected_on};
   HANSE_TRY(auto row, conn.query_one(
       "INSERT INTO members (email, name, phone, address, country, company_name, company_address,"
-      " password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)"
-      " RETURNING id", params));
+      " password_hash, created_at, updated_at, policy_version, collected_on)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id", params));
   return row.integer(0);
 }
 
 Result<std::optional<Member>> find_member(db::Connection& conn, std::int64_t id) {
   const Value params[] = {id};
   HANSE_TRY(auto row, conn.query_optional(
-      "SELECT id, email, name, phone, address, country, company_name, company_address, created_at"
-      " FROM members WHERE id = $1", params));
+      "SELECT id, email, name, phone, address, country, company_name, company_address, created_at,"
+      " policy_version, collected_on FROM members WHERE id = $1", params));
   if (!row) return std::optional<Member>{};
-  return Member{row->integer(0), row->text(1), row->text(2), row->text(3), row->text(4),
-                row->text(5), row->text(6), row->text(7), row->integer(8)};
+  return Member{row->integer(0), row->text(1),    row->text(2),     row->text(3),
+                row->text(4),    row->text(5),    row->text(6),     row->text(7),
+                row->integer(8), row->integer(9), row->text(10)};
 }
 
 Result<std::optional<Credentials>> find_credentials_by_email(db::Connection& conn,

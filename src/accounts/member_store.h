@@ -13,10 +13,18 @@
 
 namespace hanse::accounts {
 
-// Inserts a member and returns the new id.
+// Where and under which policy version a member's data was collected
+// (stored with the row; the guard applies that version's terms to it).
+struct Pinning {
+  std::int64_t policy_version = 1;
+  std::string collected_on = "/register";  // the page or partner
+};
+
+// Inserts a member pinned to pinning and returns the new id.
 // Errors: ErrorKind::conflict when the e-mail is already registered.
 Result<std::int64_t> insert_member(db::Connection& conn, const MemberFields& fields,
-                                   const std::string& password_hash, std::int64_t now);
+                                   const std::string& password_hash, std::int64_t now,
+                                   const Pinning& pinning = {});
 
 Result<std::optional<Member>> find_member(db::Connection& conn, std::int64_t id);
 

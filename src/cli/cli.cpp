@@ -20,6 +20,9 @@ constexpr Command kCommands[] = {
     {"migrate", "bring the database schema up to date", migrate_command},
     {"demo", "fill the database with deterministic demo data", demo_command},
     {"staff", "manage staff accounts (hanse staff add --email E --role R)", staff_command},
+    {"audit", "check the audit log's hash chain (hanse audit verify)", audit_command},
+    {"policy", "publish a policy version or check that tests prove it (hanse policy publish|verify)",
+     policy_command},
     {"version", "print the version", version_command},
 };
 

@@ -13,6 +13,9 @@ int serve_command(const Args& args);
 int migrate_command(const Args& args);
 int demo_command(const Args& args);
 int staff_command(const Args& args);
+int audit_command(const Args& args);
+int policy_command(const Args& args);         // dispatches verify / publish
+int policy_publish_command(const Args& args);  // hanse policy publish (cli/policy_publish.cpp)
 int version_command(const Args& args);
 
 }  // namespace hanse::cli

@@ -2,7 +2,11 @@
 // the HTTP server, and on SIGTERM/SIGINT finishes requests, flushes the
 // outbox and exits 0.
 #include <charconv>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <stop_token>
+#include <thread>
 
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
@@ -12,6 +16,7 @@
 #include "cli/options.h"
 #include "http/server.h"
 #include "mail/sender.h"
+#include "privacy/publication.h"
 #include "web/app.h"
 #include "web/routes.h"
 
@@ -49,6 +54,33 @@ mail::SenderSettings sender_settings(const Config& config) {
   return s;
 }
 
+// Picks up policy versions published by `hanse policy publish` or by another
+// instance, every few seconds, without a restart (P-19).
+class PolicySync {
+ public:
+  explicit PolicySync(web::App& app)
+      : m_thread([this, &app](std::stop_token stop) { run(app, stop); }) {}
+
+ private:
+  static void run(web::App& app, std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+      {
+        std::unique_lock lock(mutex);
+        wake.wait_for(lock, stop, std::chrono::seconds(5), [] { return false; });
+      }
+      if (stop.stop_requested()) break;
+      auto lease = app.db->acquire();
+      if (!lease) continue;
+      auto added = privacy::sync_published(**lease, *app.policy);
+      if (!added) spdlog::warn("policy sync: {}", added.error().message);
+      else if (*added > 0) spdlog::info("policy sync: {} new version(s)", *added);
+    }
+  }
+  std::jthread m_thread;
+};
+
 }  // namespace
 
 int serve_command(const Args& args) {
@@ -69,6 +101,7 @@ int serve_command(const Args& args) {
 
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();
+  PolicySync policy_sync(a);
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
                       web::make_response_filter(a));
   spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,

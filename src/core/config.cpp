@@ -122,6 +122,12 @@ const std::vector<Key>& keys() {
        in_range([](C c) { return c.mail.poll_seconds; }, 1, 3600)},
       {"mail.max_attempts", Kind::integer, into(&Config::mail, &MailConfig::max_attempts),
        in_range([](C c) { return c.mail.max_attempts; }, 1, 100)},
+      {"testing.clock_offset_seconds", Kind::integer,
+       into(&Config::testing, &TestingConfig::clock_offset_seconds),
+       in_range([](C c) { return c.testing.clock_offset_seconds; }, -(100LL * 365 * 86400), 100LL * 365 * 86400)},
+      {"policy.dir", Kind::string, into(&Config::policy, &PolicyConfig::dir), nullptr},
+      {"policy.notice_days", Kind::integer, into(&Config::policy, &PolicyConfig::notice_days),
+       in_range([](C c) { return c.policy.notice_days; }, 1, 365)},
       {"log.level", Kind::string, into(&Config::log, &LogConfig::level),
        [](C c) {
          static const std::vector<std::string> levels = {"trace", "debug", "info", "warn", "error", "off"};
@@ -265,6 +271,7 @@ Result<Config> load_config(const ConfigSources& sources, const std::vector<std::
     config.database.url = "sqlite:" + (std::filesystem::path(config.data_dir) / "hanse.db").string();
   if (config.server.static_dir.empty()) config.server.static_dir = source_dir_default("static");
   if (config.server.templates_dir.empty()) config.server.templates_dir = source_dir_default("templates");
+  if (config.policy.dir.empty()) config.policy.dir = source_dir_default("policy");
 
   for (auto& key : keys()) {
     if (!key.check) continue;

@@ -55,9 +55,20 @@ struct MailConfig {
   int max_attempts = 8;
 };
 
+struct PolicyConfig {
+  std::string dir;       // default: <source>/policy (vN.toml files and taxonomy/)
+  int notice_days = 30;  // days between publishing a version and its effective date (P-19)
+};
+
 struct LogConfig {
   std::string level = "info";
   std::string file;  // empty: standard output
+};
+
+// For tests and demonstrations only: moves the site's clock (sessions,
+// tokens, policy effective dates), so that a test can cross a date.
+struct TestingConfig {
+  std::int64_t clock_offset_seconds = 0;
 };
 
 struct Config {
@@ -67,6 +78,8 @@ struct Config {
   SiteConfig site;
   AccountsConfig accounts;
   MailConfig mail;
+  PolicyConfig policy;
+  TestingConfig testing;
   LogConfig log;
 };
 

@@ -2,10 +2,20 @@
 
 #include "accounts/normalize.h"
 #include "accounts/tokens.h"
+#include "audit/audit_log.h"
 
 namespace hanse::staff {
 
 using db::Value;
+
+namespace {
+
+// Staff entries go to the audit chain (S-2); it holds no state of its own.
+const audit::AuditLog kAudit;
+
+std::string subject_of(std::int64_t staff_id) { return "staff:" + std::to_string(staff_id); }
+
+}  // namespace
 
 std::optional<Role> parse_role(std::string_view text) {
   if (text == "admin") return Role::admin;
@@ -43,12 +53,17 @@ Result<std::string> Staff::add(const std::string& raw_email, Role role) {
         return fail(ErrorKind::conflict, "a staff account for " + *email + " exists already");
       return std::unexpected(row.error());
     }
-    const Value token_params[] = {accounts::token_hash(token), row->integer(0), now,
+    auto staff_id = row->integer(0);
+    const Value token_params[] = {accounts::token_hash(token), staff_id, now,
                                   now + m_settings.link_valid_seconds};
     HANSE_TRY_STATUS(conn.execute(
         "INSERT INTO staff_password_tokens (token_hash, staff_id, created_at, expires_at)"
         " VALUES ($1, $2, $3, $4)", token_params));
-    return {};
+    // Created from the command line: the actor is the system.
+    HANSE_TRY_STATUS(kAudit.append(conn, audit::system_event(now, "staff.created",
+                                                             subject_of(staff_id))));
+    return kAudit.append(conn, audit::system_event(now, "staff.role_set", subject_of(staff_id),
+                                                   {{"role", to_string(role)}}));
   }));
   return token;
 }
@@ -88,7 +103,8 @@ Result<std::string> Staff::set_password(const std::string& token, const std::str
     HANSE_TRY_STATUS(conn.execute("UPDATE staff SET password_hash = $1 WHERE id = $2", params));
     HANSE_TRY_STATUS(accounts::delete_sessions(conn, accounts::Principal::staff, staff_id,
                                                std::nullopt));
-    return {};
+    return kAudit.append(conn, audit::staff_event(now, staff_id, "staff.password_set",
+                                                  subject_of(staff_id)));
   }));
   return std::string();
 }
@@ -100,30 +116,41 @@ Result<accounts::NewSession> Staff::sign_in(const std::string& raw_email,
   auto key = "staff:" + email;
   auto ip_key = "staff-ip:" + ip;
   auto now = m_clock.now();
-  HANSE_TRY(auto lease, m_db.acquire());
-  auto& conn = *lease;
-  HANSE_TRY(auto blocked, accounts::blocked_for(conn, key, now));
-  HANSE_TRY(auto ip_blocked, accounts::blocked_for(conn, ip_key, now));
-  if (blocked > 0 || ip_blocked > 0)
-    return fail(ErrorKind::too_many_requests, "Too many failed sign-ins. Try again later.");
-  const Value params[] = {email};
-  HANSE_TRY(auto row, conn.query_optional("SELECT id, password_hash FROM staff WHERE email = $1",
-                                          params));
-  bool good = false;
-  if (row && row->text(1).starts_with("$argon2id$")) {
-    good = accounts::verify_password(row->text(1), password);
-  } else {
-    accounts::burn_verification_time(m_settings.password);
+  std::int64_t staff_id = 0;
+  {
+    HANSE_TRY(auto lease, m_db.acquire());
+    auto& conn = *lease;
+    HANSE_TRY(auto blocked, accounts::blocked_for(conn, key, now));
+    HANSE_TRY(auto ip_blocked, accounts::blocked_for(conn, ip_key, now));
+    if (blocked > 0 || ip_blocked > 0)
+      return fail(ErrorKind::too_many_requests, "Too many failed sign-ins. Try again later.");
+    const Value params[] = {email};
+    HANSE_TRY(auto row, conn.query_optional(
+        "SELECT id, password_hash FROM staff WHERE email = $1", params));
+    bool good = false;
+    if (row && row->text(1).starts_with("$argon2id$")) {
+      good = accounts::verify_password(row->text(1), password);
+    } else {
+      accounts::burn_verification_time(m_settings.password);
+    }
+    if (!good) {
+      HANSE_TRY_STATUS(accounts::record_failure(conn, key, now, m_settings.throttle));
+      HANSE_TRY_STATUS(accounts::record_failure(conn, ip_key, now, m_settings.throttle));
+      return fail(ErrorKind::unauthorized, "The e-mail address or the password is not right.");
+    }
+    staff_id = row->integer(0);
   }
-  if (!good) {
-    HANSE_TRY_STATUS(accounts::record_failure(conn, key, now, m_settings.throttle));
-    HANSE_TRY_STATUS(accounts::record_failure(conn, ip_key, now, m_settings.throttle));
-    return fail(ErrorKind::unauthorized, "The e-mail address or the password is not right.");
-  }
-  HANSE_TRY_STATUS(accounts::clear_failures(conn, key));
-  // Staff sessions never persist across browser restarts.
-  return accounts::create_session(conn, accounts::Principal::staff, row->integer(0), false,
-                                  user_agent, now, m_settings.sessions);
+  // The connection above is back in the pool before this one is taken.
+  return m_db.transaction([&](db::Connection& conn) -> Result<accounts::NewSession> {
+    HANSE_TRY_STATUS(accounts::clear_failures(conn, key));
+    // Staff sessions never persist across browser restarts.
+    HANSE_TRY(auto session, accounts::create_session(conn, accounts::Principal::staff, staff_id,
+                                                     false, user_agent, now, m_settings.sessions));
+    HANSE_TRY_STATUS(kAudit.append(conn, audit::staff_event(now, staff_id, "staff.sign_in",
+                                                            subject_of(staff_id),
+                                                            {{"session", session.session.id}})));
+    return session;
+  });
 }
 
 Result<std::optional<StaffMember>> Staff::member_for_session(const std::string& token) {
@@ -139,8 +166,16 @@ Result<std::optional<StaffMember>> Staff::member_for_session(const std::string& 
 }
 
 Status Staff::sign_out(const std::string& token) {
-  HANSE_TRY(auto lease, m_db.acquire());
-  return accounts::delete_session_by_token(*lease, token);
+  auto now = m_clock.now();
+  return m_db.transaction([&](db::Connection& conn) -> Status {
+    HANSE_TRY(auto session, accounts::find_live_session(conn, accounts::Principal::staff, token,
+                                                        now, m_settings.sessions));
+    HANSE_TRY_STATUS(accounts::delete_session_by_token(conn, token));
+    if (!session) return {};
+    return kAudit.append(conn, audit::staff_event(now, session->owner_id, "staff.sign_out",
+                                                  subject_of(session->owner_id),
+                                                  {{"session", session->id}}));
+  });
 }
 
 }  // namespace hanse::staff

@@ -1,4 +1,6 @@
 // GET /account: the member's own page.
+#include "privacy/guard.h"
+#include "web/format.h"
 #include "web/handlers.h"
 #include "web/page.h"
 
@@ -9,7 +11,21 @@ Response account_show(App& app, Request& request) {
   if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
   if (!page.member()) return page.redirect("/signin");
   auto& m = page.member()->member;
+  // Staff reads of this member's data (S-1, P-2): the member sees each one.
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto accesses = privacy::staff_accesses(**lease, m.id);
+  if (!accesses) return error_response(app, request, accesses.error());
   return page.render("account", "Your account", [&](Dict& d) {
+    d.SetIntValue("POLICY_VERSION", m.policy_version);
+    if (accesses->empty()) d.ShowSection("NO_ACCESSES");
+    for (auto& a : *accesses) {
+      auto* row = d.AddSectionDictionary("ACCESS");
+      row->SetValue("AT", format_time(a.at));
+      row->SetValue("FIELDS", a.fields);
+      row->SetValue("PURPOSE", a.purpose);
+      row->SetValue("REASON", a.reason);
+    }
     d.SetValue("NAME", m.name);
     d.SetValue("EMAIL", m.email);
     d.SetValue("PHONE", m.phone);

@@ -1,6 +1,7 @@
 #include "web/app.h"
 
 #include "db/migrations.h"
+#include "privacy/publication.h"
 
 namespace hanse::web {
 
@@ -27,11 +28,23 @@ staff::StaffSettings staff_settings(const Config& config) {
 Result<std::unique_ptr<App>> build_app(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
+  app->clock.set_offset(config.testing.clock_offset_seconds);
   HANSE_TRY(app->db, db::open_database(config.database.url, config.database.pool_size));
   HANSE_TRY_STATUS(db::migrate(*app->db));
+  HANSE_TRY(app->policy, privacy::PolicyBook::open(config.policy.dir));
+  {
+    HANSE_TRY(auto lease, app->db->acquire());
+    HANSE_TRY_STATUS(privacy::sync_published(*lease, *app->policy));
+  }
+  app->guard = std::make_unique<privacy::Guard>(*app->policy, app->clock);
   app->outbox = std::make_unique<mail::Outbox>(config.site.name, app->clock);
-  app->accounts = std::make_unique<accounts::Accounts>(*app->db, app->clock, *app->outbox,
-                                                       accounts_settings(config));
+  auto settings = accounts_settings(config);
+  // New data is pinned to the version in force when it is collected (P-19).
+  settings.policy_version_in_force = [policy = app->policy.get()](std::int64_t now) -> std::int64_t {
+    auto version = policy->in_force(now);
+    return version ? version->number : 1;
+  };
+  app->accounts = std::make_unique<accounts::Accounts>(*app->db, app->clock, *app->outbox, settings);
   app->staff = std::make_unique<staff::Staff>(*app->db, app->clock, staff_settings(config));
   HANSE_TRY(app->views, Views::open(config.server.templates_dir, config.site));
   return app;

@@ -10,6 +10,8 @@
 #include "db/database.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
+#include "privacy/guard.h"
+#include "privacy/policy.h"
 #include "staff/staff.h"
 #include "web/views.h"
 
@@ -23,6 +25,8 @@ struct App {
   std::unique_ptr<accounts::Accounts> accounts;
   std::unique_ptr<staff::Staff> staff;
   std::unique_ptr<Views> views;
+  std::unique_ptr<privacy::PolicyBook> policy;  // every published version (P-1)
+  std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
 };
 
 // Opens the database (migrating it), and builds the services from config.

@@ -14,6 +14,10 @@ using http::Response;
 Response home_show(App& app, Request& request);
 Response healthz(App& app, Request& request);
 Response privacy_show(App& app, Request& request);
+Response privacy_versions(App& app, Request& request);
+Response privacy_version_show(App& app, Request& request);
+Response privacy_changes(App& app, Request& request);
+Response privacy_policy_json(App& app, Request& request);
 
 Response register_show(App& app, Request& request);
 Response register_submit(App& app, Request& request);
@@ -31,6 +35,11 @@ Response password_forgot_show(App& app, Request& request);
 Response password_forgot_submit(App& app, Request& request);
 Response password_reset_show(App& app, Request& request);
 Response password_reset_submit(App& app, Request& request);
+
+Response policy_accept_show(App& app, Request& request);
+Response policy_accept_submit(App& app, Request& request);
+Response staff_policy_show(App& app, Request& request);
+Response staff_policy_submit(App& app, Request& request);
 
 Response staff_password_show(App& app, Request& request);
 Response staff_password_submit(App& app, Request& request);

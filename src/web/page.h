@@ -46,6 +46,7 @@ class Page {
     frame.csrf = m_csrf;
     if (m_member) frame.member_name = m_member->member.name;
     frame.staff_area = m_staff_area;
+    policy_notice(frame);
     m_response.status = status;
     m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill));
     m_response.set_header("Content-Type", "text/html; charset=utf-8");
@@ -55,6 +56,8 @@ class Page {
     return render(name, title, [](Dict&) {}, status);
   }
   void set_staff_area() { m_staff_area = true; }
+  // Fills the layout's policy-change notice (P-19), if there is one.
+  void policy_notice(PageFrame& frame) const;
 
   // A 303 to location carrying the cookies set so far.
   http::Response redirect(const std::string& location) {

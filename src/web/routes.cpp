@@ -35,6 +35,10 @@ http::Router make_router(App& app) {
   get("/", home_show);
   get("/healthz", healthz);
   get("/privacy", privacy_show);
+  get("/privacy/versions", privacy_versions);
+  get("/privacy/v/{n}", privacy_version_show);
+  get("/privacy/changes", privacy_changes);
+  get("/privacy/policy.json", privacy_policy_json);
 
   get("/register", register_show);
   post("/register", register_submit, Work::cpu);
@@ -48,6 +52,8 @@ http::Router make_router(App& app) {
   post("/account/sessions/{id}/revoke", session_revoke);
   get("/account/password", password_change_show);
   post("/account/password", password_change_submit, Work::cpu);
+  get("/account/policy", policy_accept_show);
+  post("/account/policy", policy_accept_submit);
   get("/password/forgot", password_forgot_show);
   post("/password/forgot", password_forgot_submit);
   get("/password/reset/{token}", password_reset_show);
@@ -57,6 +63,8 @@ http::Router make_router(App& app) {
   get("/staff/signin", staff_signin_show);
   post("/staff/signin", staff_signin_submit, Work::cpu);
   post("/staff/signout", staff_signout);
+  get("/staff/policy", staff_policy_show);
+  post("/staff/policy", staff_policy_submit);
   get("/staff/password/{token}", staff_password_show);
   post("/staff/password/{token}", staff_password_submit, Work::cpu);
   return r;

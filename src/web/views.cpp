@@ -42,6 +42,12 @@ Dict* Views::frame_dict(Dict& root, const std::string& name, const PageFrame& fr
   root.SetValue("TITLE", frame.title);
   root.SetValue("CSRF", frame.csrf);
   if (frame.staff_area) root.ShowSection("STAFF_AREA");
+  if (!frame.notice.empty()) {
+    auto* notice = root.AddSectionDictionary("POLICY_NOTICE");
+    notice->SetValue("TEXT", frame.notice);
+    notice->SetValue("LINK", frame.notice_link);
+    notice->SetValue("LINK_TEXT", frame.notice_link_text);
+  }
   if (frame.member_name) {
     root.SetValueAndShowSection("MEMBER_NAME", *frame.member_name, "SIGNED_IN");
   } else if (!frame.staff_area) {

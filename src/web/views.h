@@ -26,6 +26,10 @@ struct PageFrame {
   std::string csrf;                  // for the sign-out form in the header
   std::optional<std::string> member_name;  // signed-in member, if any
   bool staff_area = false;
+  // A policy change notice (P-19) and where it links.
+  std::string notice;
+  std::string notice_link;
+  std::string notice_link_text;
 };
 
 class Views {

@@ -205,9 +205,12 @@ function waitExit(child, timeoutMs) {
   });
 }
 
-async function startServer({ backend = process.env.HANSE_TEST_BACKEND || 'sqlite', env = {}, args = [], config = {}, healthTimeoutMs = 20000 } = {}) {
+// instance: serve an existing prepareInstance() (or a stopped server kept
+// with stop({keep: true})) instead of a new one, e.g. to restart on the same
+// database with another configuration (env).
+async function startServer({ backend = process.env.HANSE_TEST_BACKEND || 'sqlite', env = {}, args = [], config = {}, healthTimeoutMs = 20000, instance = null } = {}) {
   if (!fs.existsSync(hanseBin)) throw new Error(`${hanseBin} does not exist: build first (scripts/test)`);
-  const inst = await prepareInstance({ backend, config });
+  const inst = instance || await prepareInstance({ backend, config });
   const logFile = path.join(inst.baseDir, 'server.log');
   const logFd = fs.openSync(logFile, 'a');
   const child = spawn(hanseBin, ['serve', '--listen', `127.0.0.1:${inst.port}`, '--data', inst.dataDir,

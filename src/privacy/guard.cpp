@@ -1,0 +1,112 @@
+#include "privacy/guard.h"
+
+#include <fmt/format.h>
+
+#include "privacy/consent_ledger.h"
+#include "privacy/inventory.h"
+
+namespace hanse::privacy {
+namespace {
+
+using db::Value;
+
+// Tables whose rows are one member's: the guard reads these by member id.
+constexpr std::string_view kMemberTable = "members";
+
+Refusal refuse(const std::string& field, std::string_view category, std::string clause_id,
+               std::string reason) {
+  return Refusal{field, std::string(category), std::move(clause_id), std::move(reason)};
+}
+
+std::string describe(const Refusal& r, std::string_view purpose) {
+  return fmt::format("read of {} ({}) for {} refused: {}{}", r.field,
+                     r.category.empty() ? "undeclared" : r.category, purpose, r.reason,
+                     r.clause_id.empty() ? "" : fmt::format(" [clause {}]", r.clause_id));
+}
+
+}  // namespace
+
+Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequest& request) const {
+  const Value member_param[] = {request.member_id};
+  HANSE_TRY(auto pin, conn.query_optional("SELECT policy_version FROM members WHERE id = $1",
+                                          member_param));
+  if (!pin) return fail(ErrorKind::not_found, "no such member");
+  int version = static_cast<int>(pin->integer(0));
+
+  if (m_policy.taxonomy().purpose(request.purpose) == nullptr) {
+    return std::optional<Refusal>{refuse(request.fields.empty() ? "" : request.fields.front(), "", "",
+                                         fmt::format("unknown purpose \"{}\"", request.purpose))};
+  }
+  if (request.fields.empty())
+    return std::optional<Refusal>{refuse("", "", "", "no fields named")};
+
+  HANSE_TRY(auto choices, current_choices(conn, request.member_id));
+  for (auto& field : request.fields) {
+    auto dot = field.find('.');
+    auto table = std::string_view(field).substr(0, dot == std::string::npos ? 0 : dot);
+    auto column = dot == std::string::npos ? std::string_view() : std::string_view(field).substr(dot + 1);
+    auto entry = find_column(table, column);
+    if (!entry || !entry->personal())
+      return std::optional<Refusal>{refuse(field, "", "", "not a personal field of the data inventory")};
+    if (table != kMemberTable)
+      return std::optional<Refusal>{refuse(field, entry->category, "", "the guard reads member records only")};
+    const Clause* clause = m_policy.clause_allowing(version, entry->category, request.purpose);
+    if (clause == nullptr) {
+      return std::optional<Refusal>{refuse(
+          field, entry->category, "",
+          fmt::format("no clause of policy version {} (under which this data was collected) allows "
+                      "this purpose for this data",
+                      version))};
+    }
+    auto choice = choices.value(ConsentKind::clause, clause->id);
+    if (clause->choice == Choice::opt_out && choice == "denied")
+      return std::optional<Refusal>{refuse(field, entry->category, clause->id, "the member opted out")};
+    if (clause->choice == Choice::opt_in && choice != "granted")
+      return std::optional<Refusal>{refuse(field, entry->category, clause->id, "the member has not opted in")};
+  }
+  return std::optional<Refusal>{};
+}
+
+Result<PersonalValues> Guard::read(db::Connection& conn, const ReadRequest& request) const {
+  HANSE_TRY(auto refusal, check(conn, request));
+  if (refusal) return fail(ErrorKind::forbidden, describe(*refusal, request.purpose));
+
+  // Column names come from the data inventory (checked above), never from
+  // the caller's text as such.
+  std::string columns;
+  std::vector<std::string> names;
+  for (auto& field : request.fields) {
+    auto column = field.substr(field.find('.') + 1);
+    auto entry = find_column(kMemberTable, column);
+    if (!columns.empty()) columns += ", ";
+    columns += std::string(entry->column);
+    names.push_back(field);
+  }
+  const Value member_param[] = {request.member_id};
+  HANSE_TRY(auto row, conn.query_one("SELECT " + columns + " FROM members WHERE id = $1", member_param));
+  PersonalValues values;
+  for (std::size_t i = 0; i < names.size(); ++i) values[names[i]] = row.text(i);
+
+  if (request.actor.kind == ActorKind::staff) {
+    std::string fields;
+    for (auto& f : request.fields) fields += (fields.empty() ? "" : ",") + f;
+    const Value log[] = {request.actor.id, request.member_id, fields, request.purpose, request.reason,
+                         m_clock.now()};
+    HANSE_TRY_STATUS(conn.execute(
+        "INSERT INTO staff_access_log (staff_id, member_id, fields, purpose, reason, at)"
+        " VALUES ($1, $2, $3, $4, $5, $6)", log));
+  }
+  return values;
+}
+
+Result<std::vector<StaffAccess>> staff_accesses(db::Connection& conn, std::int64_t member_id) {
+  const Value params[] = {member_id};
+  HANSE_TRY(auto rows, conn.query(
+      "SELECT staff_id, fields, purpose, reason, at FROM staff_access_log WHERE member_id = $1"
+      " ORDER BY at DESC, id DESC", params));
+  std::vector<StaffAccess> out;
+  for (auto& r : rows) out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4)});
+  return out;
+}
+
+}  // namespace hanse::privacy

@@ -1,0 +1,84 @@
+// The privacy guard (P-2): the one door through which personal data is read
+// for any purpose other than showing it to its owner.
+//
+// A read names the actor, the person, the fields ("members.email") and the
+// purpose (a fideslang data use key). The guard allows it only when, for
+// every field,
+//   - the field is declared personal in the data inventory (unknown fields
+//     are refused: the guard fails closed),
+//   - a clause of the policy version the person's record was collected
+//     under (members.policy_version) allows the purpose for the field's
+//     category, and
+//   - the person's choices permit it: an opt-out clause is refused once the
+//     person opted out of it, an opt-in clause until they opted in.
+// Staff reads are written to the staff access log, which the member sees.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "db/database.h"
+#include "privacy/policy.h"
+
+namespace hanse::privacy {
+
+enum class ActorKind { member, staff, system };
+
+struct Actor {
+  ActorKind kind = ActorKind::system;
+  std::int64_t id = 0;  // member or staff id; 0 for the system
+};
+
+struct ReadRequest {
+  Actor actor;
+  std::int64_t member_id = 0;       // whose data
+  std::vector<std::string> fields;  // "table.column", from the data inventory
+  std::string purpose;              // fideslang data use key
+  std::string reason;               // why, in words (staff reads: shown to the member)
+};
+
+// Why a read was refused: the first field that may not be read.
+struct Refusal {
+  std::string field;
+  std::string category;
+  std::string clause_id;  // the clause that decided, or "" when none allows it
+  std::string reason;
+};
+
+// field -> value
+using PersonalValues = std::map<std::string, std::string>;
+
+class Guard {
+ public:
+  Guard(const PolicyBook& policy, const Clock& clock) : m_policy(policy), m_clock(clock) {}
+
+  // Decides without reading values. nullopt: allowed.
+  // Errors: not_found for an unknown member; database errors pass on.
+  Result<std::optional<Refusal>> check(db::Connection& conn, const ReadRequest& request) const;
+
+  // Checks, logs staff reads, and returns the values.
+  // Errors: ErrorKind::forbidden with a message naming the field and the
+  // clause; not_found for an unknown member.
+  Result<PersonalValues> read(db::Connection& conn, const ReadRequest& request) const;
+
+ private:
+  const PolicyBook& m_policy;
+  const Clock& m_clock;
+};
+
+// A staff member's read of a member's data, as the member sees it.
+struct StaffAccess {
+  std::int64_t staff_id = 0;
+  std::string fields;   // comma-separated
+  std::string purpose;
+  std::string reason;
+  std::int64_t at = 0;
+};
+
+Result<std::vector<StaffAccess>> staff_accesses(db::Connection& conn, std::int64_t member_id);
+
+}  // namespace hanse::privacy

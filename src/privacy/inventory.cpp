@@ -1,0 +1,182 @@
+#include "privacy/inventory.h"
+
+#include <algorithm>
+#include <set>
+
+namespace hanse::privacy {
+
+namespace {
+
+// How a column is classified: it is personal when its value, linked
+// through its row to a person (member or staff), holds something that
+// person gave or that was observed about them (contact data, credentials,
+// device, activity). Keys, references to other rows, status flags and the
+// system's own bookkeeping (expiries set by policy, retry counters) are
+// non-personal. A new column is added here in the same change as its
+// migration; tests/unit/privacy_inventory_test.cpp fails until it is.
+constexpr std::string_view kNone = "";
+
+constexpr InventoryEntry kInventory[] = {
+    // members (M-2, P-7)
+    {"members", "id", kNone, "row key"},
+    {"members", "email", "user.contact.email", "sign-in name and contact address"},
+    {"members", "name", "user.name", "the person's name"},
+    {"members", "phone", "user.contact.phone_number", "telephone number"},
+    {"members", "address", "user.contact.address", "postal address"},
+    {"members", "country", "user.contact.address.country", "country of the address"},
+    {"members", "company_name", "user.contact.organization", "the person's company"},
+    {"members", "company_address", "user.contact.address", "the company's postal address"},
+    {"members", "password_hash", "user.authorization.credentials", "Argon2id hash of the password"},
+    {"members", "created_at", "user.account", "when the person registered"},
+    {"members", "updated_at", "user.account", "when the person last changed their account"},
+    {"members", "policy_version", kNone, "policy version the row was collected under (pinning)"},
+    {"members", "collected_on", kNone, "page or partner the row was collected on (pinning)"},
+
+    // sessions (P-5)
+    {"sessions", "id", kNone, "row key"},
+    {"sessions", "token_hash", "user.authorization.credentials", "hash of the session cookie token"},
+    {"sessions", "member_id", kNone, "reference to members"},
+    {"sessions", "staff_id", kNone, "reference to staff"},
+    {"sessions", "persistent", kNone, "whether the session survives the browser (a setting)"},
+    {"sessions", "user_agent", "user.device", "the browser's User-Agent"},
+    {"sessions", "created_at", "user.behavior", "when the person signed in"},
+    {"sessions", "last_seen_at", "user.behavior", "when the person was last active"},
+    {"sessions", "expires_at", kNone, "expiry computed from the session policy"},
+
+    // signin_throttle (P-6)
+    {"signin_throttle", "throttle_key", "user.device.ip_address",
+     "\"ip:ADDRESS\" or \"account:E-MAIL\" (also user.contact.email)"},
+    {"signin_throttle", "failures", kNone, "rate-limit counter (security bookkeeping)"},
+    {"signin_throttle", "first_failure_at", kNone, "start of the rate-limit window"},
+    {"signin_throttle", "blocked_until", kNone, "block expiry computed from the throttle rule"},
+
+    // password_resets (P-4)
+    {"password_resets", "id", kNone, "row key"},
+    {"password_resets", "token_hash", "user.authorization.credentials", "hash of the reset token"},
+    {"password_resets", "member_id", kNone, "reference to members"},
+    {"password_resets", "created_at", "user.behavior", "when the person asked for a reset"},
+    {"password_resets", "expires_at", kNone, "expiry computed from configuration"},
+    {"password_resets", "used_at", "user.behavior", "when the person used the link"},
+
+    // mail_outbox
+    {"mail_outbox", "id", kNone, "row key"},
+    {"mail_outbox", "recipient", "user.contact.email", "the addressee"},
+    {"mail_outbox", "subject", "user.content.private", "subject of a message to the person"},
+    {"mail_outbox", "body", "user.content.private", "text of a message to the person"},
+    {"mail_outbox", "kind", kNone, "administrative or marketing"},
+    {"mail_outbox", "status", kNone, "delivery state"},
+    {"mail_outbox", "attempts", kNone, "delivery retry counter"},
+    {"mail_outbox", "next_attempt_at", kNone, "delivery schedule"},
+    {"mail_outbox", "last_error", "user.contact.email", "SMTP error text, which may quote the address"},
+    {"mail_outbox", "created_at", kNone, "when the system queued the message"},
+    {"mail_outbox", "sent_at", kNone, "when the system delivered the message"},
+
+    // staff (S-1): staff members are people too
+    {"staff", "id", kNone, "row key"},
+    {"staff", "email", "user.contact.email", "staff member's sign-in name and address"},
+    {"staff", "role", "user.authorization", "the staff member's permissions"},
+    {"staff", "password_hash", "user.authorization.credentials", "Argon2id hash of the password"},
+    {"staff", "created_at", "user.account", "when the staff account was created"},
+
+    // staff_password_tokens (S-1)
+    {"staff_password_tokens", "id", kNone, "row key"},
+    {"staff_password_tokens", "token_hash", "user.authorization.credentials",
+     "hash of the set-password token"},
+    {"staff_password_tokens", "staff_id", kNone, "reference to staff"},
+    {"staff_password_tokens", "created_at", kNone, "when an administrator created the link"},
+    {"staff_password_tokens", "expires_at", kNone, "expiry computed from configuration"},
+    {"staff_password_tokens", "used_at", "user.behavior", "when the staff member used the link"},
+
+    // audit_log (S-2): ids and codes only, by construction (audit/audit_log.h)
+    {"audit_log", "id", kNone, "chain position"},
+    {"audit_log", "at", kNone, "time of a security event, read only for audit"},
+    {"audit_log", "actor_kind", kNone, "member, staff or system"},
+    {"audit_log", "actor_id", kNone, "reference to members or staff"},
+    {"audit_log", "action", kNone, "event code such as member.sign_in"},
+    {"audit_log", "subject", kNone, "reference such as member:12"},
+    {"audit_log", "details", kNone, "JSON of ids and codes; never personal values"},
+    {"audit_log", "prev_hash", kNone, "hash chain"},
+    {"audit_log", "hash", kNone, "hash chain"},
+
+    // consent_ledger (P-7)
+    {"consent_ledger", "id", kNone, "row key"},
+    {"consent_ledger", "member_id", kNone, "reference to members"},
+    {"consent_ledger", "kind", "user.privacy_preferences", "what kind of choice"},
+    {"consent_ledger", "what", "user.privacy_preferences", "what the choice is about"},
+    {"consent_ledger", "value", "user.privacy_preferences", "accepted, granted or denied"},
+    {"consent_ledger", "given_at", "user.privacy_preferences", "when the choice was made"},
+    {"consent_ledger", "source", "user.privacy_preferences", "where the choice was made"},
+
+    // staff_access_log (S-1): which staff member read whose fields and why
+    {"staff_access_log", "id", kNone, "row key"},
+    {"staff_access_log", "staff_id", kNone, "reference to staff"},
+    {"staff_access_log", "member_id", kNone, "reference to members"},
+    {"staff_access_log", "fields", kNone, "names of the fields read (\"members.email\"), not values"},
+    {"staff_access_log", "purpose", kNone, "a purpose key of the policy"},
+    {"staff_access_log", "reason", "user.content.private",
+     "the staff member's stated reason, free text that may mention the member"},
+    {"staff_access_log", "at", kNone, "time of the staff read"},
+
+    // policy_versions (P-19): published policy texts, about no one
+    {"policy_versions", "version", kNone, "policy version number"},
+    {"policy_versions", "source", kNone, "the version's TOML text"},
+    {"policy_versions", "published_at", kNone, "publication date"},
+    {"policy_versions", "effective_at", kNone, "effective date"},
+
+    // schema_migrations
+    {"schema_migrations", "version", kNone, "schema bookkeeping"},
+    {"schema_migrations", "name", kNone, "schema bookkeeping"},
+    {"schema_migrations", "applied_at", kNone, "schema bookkeeping"},
+};
+
+std::string qualified(std::string_view table, std::string_view column) {
+  return std::string(table) + "." + std::string(column);
+}
+
+}  // namespace
+
+std::span<const InventoryEntry> data_inventory() { return kInventory; }
+
+std::optional<InventoryEntry> find_column(std::string_view table, std::string_view column) {
+  for (const auto& e : kInventory)
+    if (e.table == table && e.column == column) return e;
+  return std::nullopt;
+}
+
+std::vector<InventoryEntry> personal_columns(std::string_view table) {
+  std::vector<InventoryEntry> out;
+  for (const auto& e : kInventory)
+    if (e.table == table && e.personal()) out.push_back(e);
+  return out;
+}
+
+Result<std::vector<LiveColumn>> live_columns(db::Connection& conn) {
+  const char* sql =
+      conn.backend() == db::Backend::sqlite
+          ? "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p"
+            " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            " ORDER BY m.name, p.cid"
+          : "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position";
+  HANSE_TRY(auto rows, conn.query(sql));
+  std::vector<LiveColumn> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) out.push_back({row.text(0), row.text(1)});
+  return out;
+}
+
+Result<InventoryDrift> compare_with_schema(db::Connection& conn) {
+  HANSE_TRY(auto live, live_columns(conn));
+  std::set<std::string> in_schema;
+  InventoryDrift drift;
+  for (const auto& c : live) {
+    in_schema.insert(qualified(c.table, c.column));
+    if (!find_column(c.table, c.column)) drift.undeclared.push_back(qualified(c.table, c.column));
+  }
+  for (const auto& e : kInventory)
+    if (!in_schema.contains(qualified(e.table, e.column)))
+      drift.stale.push_back(qualified(e.table, e.column));
+  return drift;
+}
+
+}  // namespace hanse::privacy

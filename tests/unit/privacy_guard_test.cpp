@@ -1,0 +1,210 @@
+// The privacy guard (P-2) on SQLite and PostgreSQL: an allowed and a refused
+// read for each choice type, fail-closed on unknown purposes and fields,
+// staff reads in the access log, and reads pinned to the policy version the
+// data was collected under (P-19).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "db/migrations.h"
+#include "db_fixture.h"
+#include "privacy/consent_ledger.h"
+#include "privacy/guard.h"
+
+namespace hanse::privacy {
+namespace {
+
+using db::testing::DbTest;
+using db::Value;
+
+const char* kV1 = R"(
+version = 1
+published = "2026-01-01"
+effective = "2026-01-01"
+summary = "Test policy."
+
+[[clause]]
+id = "account"
+title = "Running your account"
+opp115 = "First Party Collection/Use"
+text = "We use your e-mail address to sign you in."
+categories = ["user.contact.email"]
+purposes = ["essential.service.authentication"]
+recipients = ["operator"]
+choice = "always"
+retention = "while the account exists"
+requirements = ["P-2"]
+
+[[clause]]
+id = "newsletter"
+title = "News by e-mail"
+opp115 = "User Choice/Control"
+text = "We send news unless you opt out."
+categories = ["user.contact.email"]
+purposes = ["marketing.communications.email"]
+recipients = ["operator"]
+choice = "opt-out"
+retention = "while the account exists"
+requirements = ["P-11"]
+
+[[clause]]
+id = "targeted-banners"
+title = "Targeted banners"
+opp115 = "User Choice/Control"
+text = "Banners by your name's region, if you opt in."
+categories = ["user.name"]
+purposes = ["marketing.advertising.first_party.targeted"]
+recipients = ["operator"]
+choice = "opt-in"
+retention = "while the account exists"
+requirements = ["P-11"]
+)";
+
+// Version 2 adds a purpose for names: personalisation.
+std::string v2() {
+  std::string text = kV1;
+  text.replace(text.find("version = 1"), 11, "version = 2");
+  text.replace(text.find("published = \"2026-01-01\""), 24, "published = \"2026-02-01\"");
+  text.replace(text.find("effective = \"2026-01-01\""), 24, "effective = \"2026-03-01\"");
+  text += R"(
+[[clause]]
+id = "personal-pages"
+title = "Pages made for you"
+opp115 = "First Party Collection/Use"
+text = "We greet you by name."
+categories = ["user.name"]
+purposes = ["personalize"]
+recipients = ["operator"]
+choice = "always"
+retention = "while the account exists"
+requirements = ["P-11"]
+)";
+  return text;
+}
+
+std::string taxonomy_dir() {
+  const char* source = std::getenv("HANSE_SOURCE_DIR");
+  return (std::filesystem::path(source ? source : ".") / "policy" / "taxonomy").string();
+}
+
+class GuardTest : public DbTest {
+ protected:
+  void SetUp() override {
+    DbTest::SetUp();
+    if (IsSkipped()) return;
+    ASSERT_TRUE(db::migrate(*m_db));
+    auto taxonomy = Taxonomy::load(taxonomy_dir());
+    ASSERT_TRUE(taxonomy) << taxonomy.error().message;
+    auto one = parse_policy(kV1, *taxonomy, "v1");
+    ASSERT_TRUE(one) << one.error().message;
+    auto two = parse_policy(v2(), *taxonomy, "v2");
+    ASSERT_TRUE(two) << two.error().message;
+    auto book = PolicyBook::from_versions(*taxonomy, {*one, *two});
+    ASSERT_TRUE(book) << book.error().message;
+    m_book = std::move(*book);
+    m_guard = std::make_unique<Guard>(*m_book, m_clock);
+    auto lease = m_db->acquire();
+    auto row = (*lease)->query_one(
+        "INSERT INTO members (email, name, phone, address, country, company_name, company_address,"
+        " password_hash, created_at, updated_at, policy_version) VALUES ('anna@example.com', 'Anna',"
+        " '+49401234567', 'Street 1', 'DE', 'Acme', 'Park 2', 'x', 0, 0, 1) RETURNING id");
+    ASSERT_TRUE(row) << row.error().message;
+    m_member = row->integer(0);
+  }
+
+  ReadRequest request(std::vector<std::string> fields, std::string purpose,
+                      Actor actor = {ActorKind::system, 0}) {
+    return ReadRequest{actor, m_member, std::move(fields), std::move(purpose), "test"};
+  }
+
+  Result<PersonalValues> read(const ReadRequest& r) {
+    auto lease = m_db->acquire();
+    return m_guard->read(**lease, r);
+  }
+
+  void choose(const std::string& clause, const std::string& value) {
+    auto lease = m_db->acquire();
+    ASSERT_TRUE(record(**lease, {0, m_member, ConsentKind::clause, clause, value, m_clock.now(), "/test"}));
+  }
+
+  Clock m_clock;
+  std::unique_ptr<PolicyBook> m_book;
+  std::unique_ptr<Guard> m_guard;
+  std::int64_t m_member = 0;
+};
+
+TEST_P(GuardTest, P2_always_clause_allows_its_purpose_and_nothing_else) {
+  auto allowed = read(request({"members.email"}, "essential.service.authentication"));
+  ASSERT_TRUE(allowed) << allowed.error().message;
+  EXPECT_EQ(allowed->at("members.email"), "anna@example.com");
+  auto refused = read(request({"members.email"}, "analytics.reporting"));
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::forbidden);
+  EXPECT_NE(refused.error().message.find("members.email"), std::string::npos);
+  auto phone = read(request({"members.phone"}, "essential.service.authentication"));
+  EXPECT_FALSE(phone);  // no clause covers phone numbers for sign-in
+}
+
+TEST_P(GuardTest, P2_opt_out_clause_allows_until_the_member_opts_out) {
+  EXPECT_TRUE(read(request({"members.email"}, "marketing.communications.email")));
+  choose("newsletter", "denied");
+  auto refused = read(request({"members.email"}, "marketing.communications.email"));
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("newsletter"), std::string::npos) << refused.error().message;
+  choose("newsletter", "granted");
+  EXPECT_TRUE(read(request({"members.email"}, "marketing.communications.email")));
+}
+
+TEST_P(GuardTest, P2_opt_in_clause_refuses_until_the_member_opts_in) {
+  auto refused = read(request({"members.name"}, "marketing.advertising.first_party.targeted"));
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("targeted-banners"), std::string::npos);
+  choose("targeted-banners", "granted");
+  EXPECT_TRUE(read(request({"members.name"}, "marketing.advertising.first_party.targeted")));
+}
+
+TEST_P(GuardTest, P2_unknown_purpose_or_field_fails_closed) {
+  EXPECT_FALSE(read(request({"members.email"}, "essential.service.teleportation")));
+  EXPECT_FALSE(read(request({"members.shoe_size"}, "essential.service.authentication")));
+  EXPECT_FALSE(read(request({"members.id"}, "essential.service.authentication")));  // not personal
+  EXPECT_FALSE(read(request({}, "essential.service.authentication")));
+}
+
+TEST_P(GuardTest, P2_staff_reads_are_logged_for_the_member) {
+  ASSERT_TRUE(read(request({"members.email"}, "essential.service.authentication", {ActorKind::staff, 7})));
+  ASSERT_TRUE(read(request({"members.email"}, "essential.service.authentication", {ActorKind::system, 0})));
+  auto lease = m_db->acquire();
+  auto log = staff_accesses(**lease, m_member);
+  ASSERT_TRUE(log) << log.error().message;
+  ASSERT_EQ(log->size(), 1u);
+  EXPECT_EQ((*log)[0].staff_id, 7);
+  EXPECT_EQ((*log)[0].fields, "members.email");
+  EXPECT_EQ((*log)[0].purpose, "essential.service.authentication");
+}
+
+TEST_P(GuardTest, P2_refused_staff_read_is_not_logged_and_returns_nothing) {
+  auto refused = read(request({"members.phone"}, "analytics.reporting", {ActorKind::staff, 7}));
+  ASSERT_FALSE(refused);
+  auto lease = m_db->acquire();
+  EXPECT_TRUE(staff_accesses(**lease, m_member)->empty());
+}
+
+TEST_P(GuardTest, P19_added_purpose_refused_for_old_data) {
+  // Data pinned to version 1: personalisation, added by version 2, is refused.
+  auto refused = read(request({"members.name"}, "personalize"));
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("version 1"), std::string::npos) << refused.error().message;
+  // Once the record is pinned to version 2 (the member accepted it), allowed.
+  {
+    auto lease = m_db->acquire();
+    const Value params[] = {m_member};
+    ASSERT_TRUE((*lease)->execute("UPDATE members SET policy_version = 2 WHERE id = $1", params));
+  }
+  EXPECT_TRUE(read(request({"members.name"}, "personalize")));
+}
+
+HANSE_DB_TEST_SUITE(GuardTest);
+
+}  // namespace
+}  // namespace hanse::privacy
