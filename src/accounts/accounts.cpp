@@ -17,6 +17,7 @@ Accounts::Accounts(db::Database& db, const Clock& clock, const mail::Outbox& out
 
 Result<RegistrationOutcome> Accounts::register_member(RegistrationInput& input,
                                                       const ClientInfo& client) {
+  HANSE_TRY_STATUS(count_attempt("register-ip:" + client.ip, m_settings.registrations_per_ip));
   RegistrationOutcome outcome;
   outcome.errors = validate_registration(input);
   if (!outcome.errors.empty()) return outcome;
@@ -165,9 +166,27 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
   return errors;
 }
 
-Status Accounts::request_password_reset(const std::string& raw_email) {
+Status Accounts::count_attempt(const std::string& key, const ThrottleRule& rule) {
+  auto now = m_clock.now();
+  HANSE_TRY(auto lease, m_db.acquire());
+  HANSE_TRY_STATUS(record_failure(*lease, key, now, rule));
+  HANSE_TRY(auto blocked, blocked_for(*lease, key, now));
+  if (blocked > 0)
+    return fail(ErrorKind::too_many_requests,
+                fmt::format("Too many attempts from your network. Try again in {} minutes.",
+                            (blocked + 59) / 60));
+  return {};
+}
+
+Status Accounts::request_password_reset(const std::string& raw_email, const ClientInfo& client) {
+  HANSE_TRY_STATUS(count_attempt("reset-ip:" + client.ip, m_settings.resets_per_ip));
   auto email = normalize_email(raw_email);
   if (!email) return {};
+  if (auto per_address = count_attempt("reset-address:" + *email, m_settings.resets_per_address);
+      !per_address) {
+    if (per_address.error().kind == ErrorKind::too_many_requests) return {};  // same answer, no mail
+    return per_address;
+  }
   auto now = m_clock.now();
   return m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto credentials, find_credentials_by_email(conn, *email));

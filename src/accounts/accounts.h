@@ -27,6 +27,11 @@ struct AccountsSettings {
   SessionPolicy sessions;
   ThrottleRule per_account;
   ThrottleRule per_ip;
+  // Attempts (not only failures) per IP and hour, against scripted sign-ups
+  // and mail bombing (P-6); and reset mails per address and hour.
+  ThrottleRule registrations_per_ip{20, 3600, 60, 3600};
+  ThrottleRule resets_per_ip{10, 3600, 60, 3600};
+  ThrottleRule resets_per_address{3, 3600, 60, 3600};
   std::string base_url;   // for links in e-mail
   std::string site_name;
   std::int64_t reset_valid_seconds = 3600;
@@ -59,6 +64,7 @@ class Accounts {
   // acceptance of that version in the consent ledger, writes the
   // member.register and consent.changed audit entries and signs them in,
   // all in one transaction. A taken e-mail is a field error, not an Error.
+  // Errors: too_many_requests past registrations_per_ip.
   Result<RegistrationOutcome> register_member(RegistrationInput& input, const ClientInfo& client);
 
   // Errors: ErrorKind::unauthorized for any wrong e-mail/password pair (one
@@ -87,8 +93,10 @@ class Accounts {
                                       const std::string& new_password);
 
   // Queues a reset link when the address is registered; does the same
-  // amount of visible work when it is not (the answer never tells).
-  Status request_password_reset(const std::string& email);
+  // amount of visible work when it is not (the answer never tells). Past
+  // resets_per_address the address gets no further mail this hour (same
+  // answer). Errors: too_many_requests past resets_per_ip.
+  Status request_password_reset(const std::string& email, const ClientInfo& client);
   // Errors: ErrorKind::not_found when the token is unknown, used or expired.
   Status check_reset_token(const std::string& token);
   // Sets the password, uses up the token and ends every session
@@ -102,6 +110,8 @@ class Accounts {
   db::Database& m_db;
   const Clock& m_clock;
   const mail::Outbox& m_outbox;
+  // Counts an attempt under key; too_many_requests once rule is exceeded.
+  Status count_attempt(const std::string& key, const ThrottleRule& rule);
   AccountsSettings m_settings;
   audit::AuditLog m_audit;
 };

@@ -44,6 +44,8 @@ struct AccountsConfig {
   int argon2_iterations = 2;               // OWASP minimum; lower is refused
   int max_failures_per_account = 5;
   int max_failures_per_ip = 30;
+  int max_registrations_per_ip_hour = 20;
+  int max_reset_requests_per_ip_hour = 10;
 };
 
 struct MailConfig {

@@ -12,6 +12,8 @@ accounts::AccountsSettings accounts_settings(const Config& config) {
   s.sessions.remember_seconds = std::int64_t{config.accounts.remember_days} * 24 * 3600;
   s.per_account.max_failures = config.accounts.max_failures_per_account;
   s.per_ip.max_failures = config.accounts.max_failures_per_ip;
+  s.registrations_per_ip.max_failures = config.accounts.max_registrations_per_ip_hour;
+  s.resets_per_ip.max_failures = config.accounts.max_reset_requests_per_ip_hour;
   s.base_url = config.site.base_url;
   s.site_name = config.site.name;
   return s;

@@ -42,7 +42,7 @@ Response password_forgot_submit(App& app, Request& request) {
       fill_form(d, {{"email", email}}, {{"email", problem}});
     }, 422);
   }
-  if (auto queued = app.accounts->request_password_reset(email); !queued)
+  if (auto queued = app.accounts->request_password_reset(email, client_info(request)); !queued)
     return error_response(app, request, queued.error());
   // The same answer whether or not the address is registered.
   return page.render("password_forgot_sent", "Check your e-mail");

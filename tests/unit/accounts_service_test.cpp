@@ -152,9 +152,9 @@ TEST_P(AccountsTest, PasswordChangeNeedsCurrentPasswordAndEndsOtherSessions) {
 
 TEST_P(AccountsTest, ResetLinkIsMailedOnlyForKnownAddressesAndWorksOnce) {
   registered("anna@example.com");
-  ASSERT_TRUE(m_accounts->request_password_reset("nobody@example.com"));
+  ASSERT_TRUE(m_accounts->request_password_reset("nobody@example.com", {"127.0.0.1", ""}));
   EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), 0);
-  ASSERT_TRUE(m_accounts->request_password_reset("Anna@example.com"));
+  ASSERT_TRUE(m_accounts->request_password_reset("Anna@example.com", {"127.0.0.1", ""}));
   EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), 1);
   auto lease = m_db->acquire();
   auto body = (*lease)->query_one("SELECT body FROM mail_outbox");
@@ -175,7 +175,7 @@ TEST_P(AccountsTest, ResetLinkIsMailedOnlyForKnownAddressesAndWorksOnce) {
 
 TEST_P(AccountsTest, ResetLinkExpiresAfterAnHour) {
   registered("anna@example.com");
-  ASSERT_TRUE(m_accounts->request_password_reset("anna@example.com"));
+  ASSERT_TRUE(m_accounts->request_password_reset("anna@example.com", {"127.0.0.1", ""}));
   auto lease = m_db->acquire();
   auto body = (*lease)->query_one("SELECT body FROM mail_outbox");
   ASSERT_TRUE(body);
@@ -186,6 +186,32 @@ TEST_P(AccountsTest, ResetLinkExpiresAfterAnHour) {
   auto reset = m_accounts->reset_password(match[1].str(), "another fine secret");
   ASSERT_FALSE(reset);
   EXPECT_EQ(reset.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(AccountsTest, P6_registration_attempts_are_limited_per_ip) {
+  for (int i = 0; i < 20; ++i) {
+    auto in = input("not-an-email");
+    auto outcome = m_accounts->register_member(in, {"10.9.9.9", ""});
+    ASSERT_TRUE(outcome) << "attempt " << i << ": " << outcome.error().message;
+  }
+  auto in = input("anna@example.com");
+  auto blocked = m_accounts->register_member(in, {"10.9.9.9", ""});
+  ASSERT_FALSE(blocked);
+  EXPECT_EQ(blocked.error().kind, ErrorKind::too_many_requests);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM members"), 0);
+  auto elsewhere = input("anna@example.com");
+  EXPECT_TRUE(m_accounts->register_member(elsewhere, {"10.9.9.10", ""}));
+}
+
+TEST_P(AccountsTest, P6_reset_requests_are_limited_per_ip_and_per_address) {
+  registered("anna@example.com");
+  for (int i = 0; i < 5; ++i)
+    ASSERT_TRUE(m_accounts->request_password_reset("anna@example.com", {"10.1.1." + std::to_string(i), ""}));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), 3);  // the address gets 3 mails an hour
+  for (int i = 0; i < 10; ++i) (void)m_accounts->request_password_reset("x@example.com", {"10.2.2.2", ""});
+  auto blocked = m_accounts->request_password_reset("anna@example.com", {"10.2.2.2", ""});
+  ASSERT_FALSE(blocked);
+  EXPECT_EQ(blocked.error().kind, ErrorKind::too_many_requests);
 }
 
 HANSE_DB_TEST_SUITE(AccountsTest);

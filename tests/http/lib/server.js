@@ -135,7 +135,12 @@ async function prepareInstance({ backend = process.env.HANSE_TEST_BACKEND || 'sq
       smtp_port: Number(process.env.HANSE_TEST_SMTP_PORT || 2525),
       poll_seconds: 1,
     },
-    accounts: { argon2_memory_kib: 19456, argon2_iterations: 2 },
+    // Every test client is 127.0.0.1: per-IP attempt limits are raised here
+    // and tested on their own in rate_limits.test.js.
+    accounts: {
+      argon2_memory_kib: 19456, argon2_iterations: 2,
+      max_registrations_per_ip_hour: 1000, max_reset_requests_per_ip_hour: 1000,
+    },
     site: { base_url: baseUrl },
   }, config);
   fs.writeFileSync(configFile, toToml(cfg));
