@@ -43,13 +43,10 @@ Response policy_accept_submit(App& app, Request& request) {
   if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
   if (!page.member()) return page.redirect("/signin");
   auto current = app.policy->in_force(app.clock.now());
-  int wanted = 0;
-  auto text = request.form().get("version");
-  if (!current || text != std::to_string(current->number))
+  if (!current || request.form().get("version") != std::to_string(current->number))
     return error_page(app, 400, &request, "Only the version in force can be accepted.");
-  wanted = current->number;
   auto accepted = app.db->transaction([&](db::Connection& conn) {
-    return privacy::accept_version(conn, *app.policy, page.member()->member.id, wanted,
+    return privacy::accept_version(conn, *app.policy, page.member()->member.id, current->number,
                                    app.clock.now(), "/account/policy");
   });
   if (!accepted) return error_response(app, request, accepted.error());

@@ -69,7 +69,7 @@ Response staff_policy_submit(App& app, Request& request) {
       return error_response(app, request, published.error());
     return render_form(app, page, source, effective, published.error().message, "", 422);
   }
-  return render_form(app, page, "", "",  "",
+  return render_form(app, page, "", "", "",
                      fmt::format("Version {} is published and takes effect on {}. Members are being "
                                  "notified by e-mail.",
                                  (*published)->number, (*published)->effective),
