@@ -8,7 +8,6 @@
 #include <stop_token>
 #include <thread>
 
-#include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"

@@ -8,8 +8,7 @@ namespace hanse::web {
 
 Response account_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   auto& m = page.member()->member;
   // Staff reads of this member's data (S-1, P-2): the member sees each one.
   auto lease = app.db->acquire();

@@ -34,7 +34,15 @@ class Page {
     HANSE_TRY(m_member, signed_in_member(m_app, m_request));
     return {};
   }
-  const std::optional<SignedInMember>& member() const { return m_member; }
+  // For pages only a signed-in member may see: loads the member and
+  // returns the response to send instead (a redirect to /signin, or the
+  // error page) when there is none; nullopt when the member is signed in.
+  std::optional<http::Response> require_member() {
+    if (auto loaded = load_member(); !loaded) return error_response(m_app, m_request, loaded.error());
+    if (!m_member) return redirect("/signin");
+    return std::nullopt;
+  }
+    const std::optional<SignedInMember>& member() const { return m_member; }
   const std::string& csrf() const { return m_csrf; }
   http::Response& response() { return m_response; }
 

@@ -7,15 +7,13 @@ namespace hanse::web {
 
 Response password_change_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   return page.render("password_change", "Change your password");
 }
 
 Response password_change_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   auto& me = *page.member();
   auto& form = request.form();
   auto errors = app.accounts->change_password(me.member.id, me.session.id,

@@ -1,8 +1,6 @@
 // GET/POST /account/policy (P-19): a member whose data was collected under
 // an older policy version sees what changed and may accept the version in
 // force; accepting re-pins their records and is written to the ledger.
-#include <fmt/format.h>
-
 #include "privacy/publication.h"
 #include "web/handlers.h"
 #include "web/page.h"
@@ -11,8 +9,7 @@ namespace hanse::web {
 
 Response policy_accept_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   auto pinned = page.member()->member.policy_version;
   auto current = app.policy->in_force(app.clock.now());
   auto from = app.policy->version(static_cast<int>(pinned));
@@ -40,8 +37,7 @@ Response policy_accept_show(App& app, Request& request) {
 
 Response policy_accept_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   auto current = app.policy->in_force(app.clock.now());
   if (!current || request.form().get("version") != std::to_string(current->number))
     return error_page(app, 400, &request, "Only the version in force can be accepted.");

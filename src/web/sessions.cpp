@@ -10,8 +10,7 @@ namespace hanse::web {
 
 Response session_list(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   auto& me = *page.member();
   auto sessions = app.accounts->sessions(me.member.id);
   if (!sessions) return error_response(app, request, sessions.error());
@@ -31,8 +30,7 @@ Response session_list(App& app, Request& request) {
 
 Response session_revoke(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   std::int64_t id = 0;
   auto text = request.param("id");
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
@@ -49,8 +47,7 @@ Response session_revoke(App& app, Request& request) {
 
 Response session_revoke_all(App& app, Request& request) {
   Page page(app, request);
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  if (!page.member()) return page.redirect("/signin");
+  if (auto refused = page.require_member()) return std::move(*refused);
   if (auto done = app.accounts->end_all_sessions(page.member()->member.id); !done)
     return error_response(app, request, done.error());
   clear_session_cookie(request, page.response());

@@ -48,8 +48,6 @@ class Views {
     return expand(root);
   }
 
-  const SiteConfig& site() const { return m_site; }
-
  private:
   Views(std::string dir, SiteConfig site) : m_dir(std::move(dir)), m_site(std::move(site)) {}
   Dict* frame_dict(Dict& root, const std::string& name, const PageFrame& frame) const;
