@@ -12,8 +12,12 @@
 <a class="brand" href="/">{{SITE_NAME}}</a>
 <nav aria-label="Main">
 <ul>
+<li><a href="/search">Search</a></li>
+<li><a href="/categories">Categories</a></li>
 {{#STAFF_AREA}}<li><a href="/staff">Staff</a></li>{{/STAFF_AREA}}
-{{#SIGNED_IN}}<li><a href="/account">{{MEMBER_NAME}}</a></li>
+{{#SIGNED_IN}}<li><a href="/company">Your company</a></li>
+<li><a href="/inquiries">Inquiries</a></li>
+<li><a href="/account">{{MEMBER_NAME}}</a></li>
 <li><a href="/account/sessions">Sessions</a></li>
 <li><form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Sign out</button></form></li>{{/SIGNED_IN}}
 {{#SIGNED_OUT}}<li><a href="/signin">Sign in</a></li>

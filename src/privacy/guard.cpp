@@ -26,6 +26,19 @@ std::string describe(const Refusal& r, std::string_view purpose) {
 
 }  // namespace
 
+std::optional<Refusal> Guard::check_public(int version, std::string_view field) const {
+  auto dot = field.find('.');
+  if (dot == std::string_view::npos)
+    return refuse(std::string(field), "", "", "not a table.column name");
+  auto entry = find_column(field.substr(0, dot), field.substr(dot + 1));
+  if (!entry || !entry->personal())
+    return refuse(std::string(field), "", "", "not a personal field of the data inventory");
+  if (m_policy.clause_publishing(version, entry->category) == nullptr)
+    return refuse(std::string(field), entry->category, "",
+                  fmt::format("no clause of policy version {} makes this data public", version));
+  return std::nullopt;
+}
+
 Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequest& request) const {
   const Value member_param[] = {request.member_id};
   HANSE_TRY(auto pin, conn.query_optional("SELECT policy_version FROM members WHERE id = $1",

@@ -60,6 +60,15 @@ class Guard {
   // Errors: not_found for an unknown member; database errors pass on.
   Result<std::optional<Refusal>> check(db::Connection& conn, const ReadRequest& request) const;
 
+  // P-12: may this field of a public record (company profile, product,
+  // offer, a member's public profile) collected under policy `version` be
+  // shown to everyone? Only when the field is declared personal in the
+  // inventory and a clause of that version publishes its category
+  // (PolicyBook::clause_publishing). Decided in memory, without a database
+  // read, so public pages can ask for every field. nullopt: allowed.
+  std::optional<Refusal> check_public(int version, std::string_view field) const;
+  bool is_public(int version, std::string_view field) const { return !check_public(version, field); }
+
   // Checks, logs staff reads, and returns the values.
   // Errors: ErrorKind::forbidden with a message naming the field and the
   // clause; not_found for an unknown member.

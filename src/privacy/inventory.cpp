@@ -31,6 +31,8 @@ constexpr InventoryEntry kInventory[] = {
     {"members", "updated_at", "user.account", "when the person last changed their account"},
     {"members", "policy_version", kNone, "policy version the row was collected under (pinning)"},
     {"members", "collected_on", kNone, "page or partner the row was collected on (pinning)"},
+    {"members", "public_name", "user.content.public", "name the member chose to show with their company (P-12)"},
+    {"members", "public_title", "user.content.public", "job title the member chose to show (P-12)"},
 
     // sessions (P-5)
     {"sessions", "id", kNone, "row key"},
@@ -122,6 +124,105 @@ constexpr InventoryEntry kInventory[] = {
     {"policy_versions", "source", kNone, "the version's TOML text"},
     {"policy_versions", "published_at", kNone, "publication date"},
     {"policy_versions", "effective_at", kNone, "effective date"},
+
+    // uploads (M-1, M-3): logos and product photos
+    {"uploads", "id", kNone, "row key"},
+    {"uploads", "member_id", kNone, "reference to members (uploader)"},
+    {"uploads", "content_type", kNone, "image type recognised from the bytes"},
+    {"uploads", "size", kNone, "byte count"},
+    {"uploads", "data", "user.content.public", "the image, published as a logo or product photo"},
+    {"uploads", "created_at", kNone, "when the image was stored"},
+
+    // companies (M-1): the public company profile (P-12)
+    {"companies", "id", kNone, "row key"},
+    {"companies", "slug", kNone, "URL part derived from the name"},
+    {"companies", "name", "user.contact.organization", "company name, public"},
+    {"companies", "address", "user.contact.organization", "company address, public"},
+    {"companies", "country", "user.contact.organization", "company country, public"},
+    {"companies", "year_founded", "user.contact.organization", "year founded, public"},
+    {"companies", "description", "user.content.public", "company description, public"},
+    {"companies", "website", "user.contact.url", "company website, public"},
+    {"companies", "logo_upload_id", kNone, "reference to uploads"},
+    {"companies", "policy_version", kNone, "policy version the profile was collected under (pinning)"},
+    {"companies", "created_at", kNone, "when the profile was created"},
+    {"companies", "updated_at", kNone, "when the profile last changed"},
+
+    // company_industries (M-1, M-5)
+    {"company_industries", "company_id", kNone, "reference to companies"},
+    {"company_industries", "category_id", kNone, "category directory id"},
+
+    // company_members (M-2)
+    {"company_members", "member_id", kNone, "reference to members"},
+    {"company_members", "company_id", kNone, "reference to companies"},
+    {"company_members", "role", kNone, "owner or member (a setting)"},
+    {"company_members", "joined_at", "user.account", "when the person joined the company"},
+
+    // company_invites (M-2)
+    {"company_invites", "id", kNone, "row key"},
+    {"company_invites", "company_id", kNone, "reference to companies"},
+    {"company_invites", "email", "user.contact.email", "address the invitation was sent to"},
+    {"company_invites", "token_hash", "user.authorization.credentials", "hash of the invitation token"},
+    {"company_invites", "invited_by", kNone, "reference to members"},
+    {"company_invites", "created_at", kNone, "when the invitation was sent"},
+    {"company_invites", "expires_at", kNone, "expiry computed from configuration"},
+    {"company_invites", "used_at", "user.behavior", "when the person accepted"},
+    {"company_invites", "used_by", kNone, "reference to members"},
+
+    // products (M-3): public (P-12)
+    {"products", "id", kNone, "row key"},
+    {"products", "company_id", kNone, "reference to companies"},
+    {"products", "category_id", kNone, "category directory id"},
+    {"products", "title", "user.content.public", "product title, public"},
+    {"products", "description", "user.content.public", "product description, public"},
+    {"products", "specifications", "user.content.public", "product specifications, public"},
+    {"products", "min_order_quantity", "user.content.public", "minimum order, public"},
+    {"products", "min_order_unit", "user.content.public", "unit of the minimum order, public"},
+    {"products", "price_min_cents", "user.content.public", "price range, public"},
+    {"products", "price_max_cents", "user.content.public", "price range, public"},
+    {"products", "currency", "user.content.public", "currency of the prices, public"},
+    {"products", "created_at", kNone, "when the product was listed"},
+    {"products", "updated_at", kNone, "when the product last changed"},
+
+    // product_photos (M-3)
+    {"product_photos", "product_id", kNone, "reference to products"},
+    {"product_photos", "position", kNone, "order of the photo"},
+    {"product_photos", "upload_id", kNone, "reference to uploads"},
+
+    // offers (M-4): public while active (P-12)
+    {"offers", "id", kNone, "row key"},
+    {"offers", "company_id", kNone, "reference to companies"},
+    {"offers", "member_id", kNone, "reference to members (who posted it)"},
+    {"offers", "kind", "user.content.public", "buy or sell, public"},
+    {"offers", "category_id", kNone, "category directory id"},
+    {"offers", "title", "user.content.public", "what is offered or wanted, public"},
+    {"offers", "description", "user.content.public", "offer text, public"},
+    {"offers", "quantity", "user.content.public", "quantity, public"},
+    {"offers", "unit", "user.content.public", "unit of the quantity, public"},
+    {"offers", "target_price_cents", "user.content.public", "target price, public"},
+    {"offers", "currency", "user.content.public", "currency of the price, public"},
+    {"offers", "created_at", kNone, "when the offer was posted"},
+    {"offers", "renewed_at", kNone, "when the offer was last renewed"},
+    {"offers", "expires_at", kNone, "expiry of the offer"},
+    {"offers", "withdrawn_at", kNone, "when the offer was withdrawn"},
+
+    // inquiries (M-7): private to the two sides
+    {"inquiries", "id", kNone, "row key"},
+    {"inquiries", "supplier_company_id", kNone, "reference to companies"},
+    {"inquiries", "buyer_member_id", kNone, "reference to members"},
+    {"inquiries", "buyer_company_id", kNone, "reference to companies"},
+    {"inquiries", "product_id", kNone, "reference to products"},
+    {"inquiries", "offer_id", kNone, "reference to offers"},
+    {"inquiries", "subject", "user.content.private", "subject the buyer wrote"},
+    {"inquiries", "created_at", "user.behavior", "when the buyer asked"},
+    {"inquiries", "last_message_at", "user.behavior", "when the thread last changed"},
+
+    // inquiry_messages (M-7)
+    {"inquiry_messages", "id", kNone, "row key"},
+    {"inquiry_messages", "inquiry_id", kNone, "reference to inquiries"},
+    {"inquiry_messages", "member_id", kNone, "reference to members (author)"},
+    {"inquiry_messages", "from_supplier", kNone, "which side wrote it"},
+    {"inquiry_messages", "body", "user.content.private", "the message"},
+    {"inquiry_messages", "created_at", "user.behavior", "when it was written"},
 
     // schema_migrations
     {"schema_migrations", "version", kNone, "schema bookkeeping"},

@@ -157,6 +157,12 @@ class PolicyBook final {
   const Clause* clause_allowing(int version, std::string_view category,
                                 std::string_view purpose) const;
 
+  // The clause of version `version` that makes data of `category` public
+  // (P-12): it names the recipient "public" and allows the purpose
+  // "essential.service" for a category covering `category`. nullptr when
+  // there is none.
+  const Clause* clause_publishing(int version, std::string_view category) const;
+
   // Appends a version published at run time. It must be number N+1, take
   // effect after version N and not before its own published date, and use
   // only this book's taxonomy keys. Notice periods are the publisher's

@@ -148,4 +148,17 @@ const Clause* PolicyBook::clause_allowing(int number, std::string_view category,
   return best;
 }
 
+const Clause* PolicyBook::clause_publishing(int number, std::string_view category) const {
+  if (m_taxonomy.category(category) == nullptr) return nullptr;
+  VersionPtr v = version(number);
+  if (!v) return nullptr;
+  for (auto& clause : v->clauses) {
+    bool to_public = std::ranges::find(clause.recipients, "public") != clause.recipients.end();
+    if (to_public && best_cover(clause.purposes, "essential.service") > 0 &&
+        best_cover(clause.categories, category) > 0)
+      return &clause;
+  }
+  return nullptr;
+}
+
 }  // namespace hanse::privacy

@@ -23,6 +23,14 @@ http::Handler csrf_checked(App& app, HandlerFn fn) {
 
 }  // namespace
 
+void RouteTable::get(const char* path, HandlerFn fn, Work work) {
+  m_router.add({"GET", path, bind(m_app, fn), work});
+}
+
+void RouteTable::post(const char* path, HandlerFn fn, Work work) {
+  m_router.add({"POST", path, csrf_checked(m_app, fn), work});
+}
+
 http::Router make_router(App& app) {
   http::Router r;
   auto get = [&](const char* path, HandlerFn fn, Work work = Work::io) {
@@ -67,6 +75,12 @@ http::Router make_router(App& app) {
   post("/staff/policy", staff_policy_submit);
   get("/staff/password/{token}", staff_password_show);
   post("/staff/password/{token}", staff_password_submit, Work::cpu);
+
+  RouteTable market(r, app);
+  add_company_routes(market);
+  add_catalogue_routes(market);
+  add_search_routes(market);
+  add_inquiry_routes(market);
   return r;
 }
 

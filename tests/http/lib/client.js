@@ -246,7 +246,10 @@ class Client {
   postMultipart(path, fields = {}, files = {}, opts = {}) {
     const f = this.withCsrf(fields);
     const form = new FormData();
-    for (const [k, v] of Object.entries(f)) if (v !== undefined) form.append(k, String(v));
+    for (const [k, v] of Object.entries(f)) {
+      if (Array.isArray(v)) v.forEach((x) => form.append(k, String(x)));
+      else if (v !== undefined) form.append(k, String(v));
+    }
     for (const [k, file] of Object.entries(files)) {
       const blob = new Blob([file.data], { type: file.contentType || 'application/octet-stream' });
       form.append(k, blob, file.filename || 'file');
