@@ -83,6 +83,7 @@ const std::vector<Key>& keys() {
        in_range([](C c) { return c.server.idle_timeout_seconds; }, 1, 3600)},
       {"server.static_dir", Kind::string, into(&Config::server, &ServerConfig::static_dir), nullptr},
       {"server.templates_dir", Kind::string, into(&Config::server, &ServerConfig::templates_dir), nullptr},
+      {"server.categories_file", Kind::string, into(&Config::server, &ServerConfig::categories_file), nullptr},
       {"database.url", Kind::string, into(&Config::database, &DatabaseConfig::url), nullptr},
       {"database.pool_size", Kind::integer, into(&Config::database, &DatabaseConfig::pool_size),
        in_range([](C c) { return c.database.pool_size; }, 1, 256)},
@@ -278,6 +279,8 @@ Result<Config> load_config(const ConfigSources& sources, const std::vector<std::
   if (config.server.static_dir.empty()) config.server.static_dir = source_dir_default("static");
   if (config.server.templates_dir.empty()) config.server.templates_dir = source_dir_default("templates");
   if (config.policy.dir.empty()) config.policy.dir = source_dir_default("policy");
+  if (config.server.categories_file.empty())
+    config.server.categories_file = source_dir_default("market/categories.toml");
 
   for (auto& key : keys()) {
     if (!key.check) continue;

@@ -23,6 +23,7 @@ struct ServerConfig {
   int idle_timeout_seconds = 30;
   std::string static_dir;     // default: <source>/static
   std::string templates_dir;  // default: <source>/templates
+  std::string categories_file;  // default: <source>/market/categories.toml (M-5)
 };
 
 struct DatabaseConfig {

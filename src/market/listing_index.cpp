@@ -15,5 +15,7 @@ const char* to_string(ListingKind kind) {
 
 Status index_listing(db::Connection&, const ListingDocument&) { return {}; }
 Status unindex_listing(db::Connection&, ListingKind, std::int64_t) { return {}; }
+Status unindex_company(db::Connection&, std::int64_t) { return {}; }
+Status rebuild_listing_index(db::Connection&) { return {}; }
 
 }  // namespace hanse::market

@@ -45,4 +45,13 @@ Status index_listing(db::Connection& conn, const ListingDocument& document);
 // indexed). Errors: database errors.
 Status unindex_listing(db::Connection& conn, ListingKind kind, std::int64_t id);
 
+// Removes a company, its products and its offers from the index and the
+// counts (before the company is deleted). Errors: database errors.
+Status unindex_company(db::Connection& conn, std::int64_t company_id);
+
+// Rebuilds the whole index and all counts from the companies, products and
+// offers tables with set-based SQL (after a bulk load such as `hanse demo`).
+// Errors: database errors.
+Status rebuild_listing_index(db::Connection& conn);
+
 }  // namespace hanse::market

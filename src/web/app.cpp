@@ -49,6 +49,8 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->accounts = std::make_unique<accounts::Accounts>(*app->db, app->clock, *app->outbox, settings);
   app->staff = std::make_unique<staff::Staff>(*app->db, app->clock, staff_settings(config));
   HANSE_TRY(app->views, Views::open(config.server.templates_dir, config.site));
+  HANSE_TRY(auto categories, market::CategoryTree::load(config.server.categories_file));
+  app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
   return app;
 }
 

@@ -10,6 +10,7 @@
 #include "db/database.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
+#include "market/categories.h"
 #include "privacy/guard.h"
 #include "privacy/policy.h"
 #include "staff/staff.h"
@@ -27,6 +28,7 @@ struct App {
   std::unique_ptr<Views> views;
   std::unique_ptr<privacy::PolicyBook> policy;  // every published version (P-1)
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
+  std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
 };
 
 // Opens the database (migrating it), and builds the services from config.
