@@ -33,6 +33,7 @@ const std::map<std::string, std::string> kAllowed = {
     {"accounts/session_store.cpp", "a member's own sessions, for the sessions page"},
     {"staff/staff.cpp", "staff sign-in (staff e-mail and hash)"},
     {"mail/sender.cpp", "delivering queued mail to its recipient"},
+    {"market/inquiry_store.cpp", "delivering an inquiry to the two parties it is between (M-7)"},
     {"privacy/consent_ledger.cpp", "the consent ledger's own storage (read by the guard and the member)"},
 };
 
