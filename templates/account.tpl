@@ -4,10 +4,10 @@
 <dt>Name</dt><dd>{{NAME}}</dd>
 <dt>E-mail address</dt><dd>{{EMAIL}}</dd>
 <dt>Phone number</dt><dd>{{PHONE}}</dd>
-<dt>Postal address</dt><dd class="address">{{ADDRESS}}</dd>
+<dt>Postal address</dt><dd class="address">{{ADDRESS:pre_escape}}</dd>
 <dt>Country</dt><dd>{{COUNTRY}}</dd>
 <dt>Company name</dt><dd>{{COMPANY_NAME}}</dd>
-<dt>Company address</dt><dd class="address">{{COMPANY_ADDRESS}}</dd>
+<dt>Company address</dt><dd class="address">{{COMPANY_ADDRESS:pre_escape}}</dd>
 </dl>
 <p>Your data is kept under version {{POLICY_VERSION}} of the <a href="/privacy">privacy policy</a>. <a href="/account/policy">Policy versions</a></p>
 <h2>Who at our company looked at your data</h2>
@@ -16,6 +16,9 @@
 {{#ACCESS}}<li>{{AT}}: {{FIELDS}}, for {{PURPOSE}} ({{REASON}})</li>
 {{/ACCESS}}</ul>
 <ul>
+<li><a href="/account/profile">Your public profile</a> (what other members and visitors see with your company)</li>
+<li><a href="/company">Your company</a></li>
+<li><a href="/inquiries">Inquiries</a></li>
 <li><a href="/account/sessions">Where you are signed in</a></li>
 <li><a href="/account/password">Change your password</a></li>
 </ul>

@@ -11,7 +11,7 @@
 </div>
 <div class="field">
 <label for="message">Your message</label>
-<textarea id="message" name="message" rows="8" required aria-describedby="message-why{{#MESSAGE_ERROR}} error-message{{/MESSAGE_ERROR}}"{{#MESSAGE_ERROR}} aria-invalid="true"{{/MESSAGE_ERROR}}>{{MESSAGE_VALUE}}</textarea>
+<textarea id="message" name="message" rows="8" required aria-describedby="message-why{{#MESSAGE_ERROR}} error-message{{/MESSAGE_ERROR}}"{{#MESSAGE_ERROR}} aria-invalid="true"{{/MESSAGE_ERROR}}>{{MESSAGE_VALUE:pre_escape}}</textarea>
 <p class="why" id="message-why">Quantities, delivery terms, questions: at most {{MAX_MESSAGE}} characters. Private to the two companies.</p>
 {{#MESSAGE_ERROR}}<p class="field-error" id="error-message">{{MESSAGE}}</p>{{/MESSAGE_ERROR}}
 </div>

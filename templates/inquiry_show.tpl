@@ -4,7 +4,7 @@
 <ol class="thread">
 {{#MESSAGE}}<li class="message from-{{SIDE}}"{{#MESSAGE_last}} id="latest"{{/MESSAGE_last}}>
 <p class="message-meta"><strong>{{FROM}}</strong>{{#AUTHOR}}, {{NAME}}{{/AUTHOR}} · {{AT}}</p>
-<div class="message-body">{{BODY}}</div>
+<div class="message-body">{{BODY:pre_escape}}</div>
 </li>
 {{/MESSAGE}}</ol>
 <h2>Reply</h2>
@@ -13,7 +13,7 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field">
 <label for="message">Your reply</label>
-<textarea id="message" name="message" rows="6" required{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="error-message"{{/MESSAGE_ERROR}}>{{MESSAGE_VALUE}}</textarea>
+<textarea id="message" name="message" rows="6" required{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="error-message"{{/MESSAGE_ERROR}}>{{MESSAGE_VALUE:pre_escape}}</textarea>
 {{#MESSAGE_ERROR}}<p class="field-error" id="error-message">{{MESSAGE}}</p>{{/MESSAGE_ERROR}}
 </div>
 <p><button type="submit">Send reply</button></p>

@@ -25,7 +25,7 @@
 </div>
 <div class="field">
 <label for="address">Postal address</label>
-<textarea id="address" name="address" autocomplete="street-address" required rows="3" maxlength="500" aria-describedby="address-why{{#ADDRESS_ERROR}} error-address{{/ADDRESS_ERROR}}"{{#ADDRESS_ERROR}} aria-invalid="true"{{/ADDRESS_ERROR}}>{{ADDRESS_VALUE}}</textarea>
+<textarea id="address" name="address" autocomplete="street-address" required rows="3" maxlength="500" aria-describedby="address-why{{#ADDRESS_ERROR}} error-address{{/ADDRESS_ERROR}}"{{#ADDRESS_ERROR}} aria-invalid="true"{{/ADDRESS_ERROR}}>{{ADDRESS_VALUE:pre_escape}}</textarea>
 <p class="why" id="address-why">Why: for invoices and letters about your account. Private.</p>
 {{#ADDRESS_ERROR}}<p class="field-error" id="error-address">{{MESSAGE}}</p>{{/ADDRESS_ERROR}}
 </div>
@@ -49,7 +49,7 @@
 </div>
 <div class="field">
 <label for="company_address">Company address</label>
-<textarea id="company_address" name="company_address" required rows="3" maxlength="500" aria-describedby="company_address-why{{#COMPANY_ADDRESS_ERROR}} error-company_address{{/COMPANY_ADDRESS_ERROR}}"{{#COMPANY_ADDRESS_ERROR}} aria-invalid="true"{{/COMPANY_ADDRESS_ERROR}}>{{COMPANY_ADDRESS_VALUE}}</textarea>
+<textarea id="company_address" name="company_address" required rows="3" maxlength="500" aria-describedby="company_address-why{{#COMPANY_ADDRESS_ERROR}} error-company_address{{/COMPANY_ADDRESS_ERROR}}"{{#COMPANY_ADDRESS_ERROR}} aria-invalid="true"{{/COMPANY_ADDRESS_ERROR}}>{{COMPANY_ADDRESS_VALUE:pre_escape}}</textarea>
 <p class="why" id="company_address-why">Why: to identify your company to trading partners and for invoices. Private until you publish it.</p>
 {{#COMPANY_ADDRESS_ERROR}}<p class="field-error" id="error-company_address">{{MESSAGE}}</p>{{/COMPANY_ADDRESS_ERROR}}
 </div>

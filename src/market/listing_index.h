@@ -4,9 +4,10 @@
 // pages never show a deleted listing or stale text (issue 4).
 //
 // SQLite: an FTS5 table ranked by bm25; PostgreSQL: a stored tsvector with
-// a GIN index ranked by ts_rank. The country of a listing is its company's
-// and is read at query time, so editing a company's country needs no
-// re-indexing of its products.
+// a GIN index ranked by ts_rank (market/search.h). The country of a listing
+// is its company's, copied into the index: indexing a company re-tags its
+// products and offers when the country changed, so the stores need only
+// index the company.
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,9 @@ namespace hanse::market {
 enum class ListingKind { company, product, offer };
 
 const char* to_string(ListingKind kind);  // "company", "product", "offer"
+
+// The search_documents id of a listing: id * 4 + 0, 1 or 2 by kind.
+std::int64_t search_document_id(ListingKind kind, std::int64_t id);
 
 struct ListingDocument {
   ListingKind kind = ListingKind::product;

@@ -224,6 +224,31 @@ constexpr InventoryEntry kInventory[] = {
     {"inquiry_messages", "body", "user.content.private", "the message"},
     {"inquiry_messages", "created_at", "user.behavior", "when it was written"},
 
+    // search_documents (M-6): copies of public listing text for search
+    {"search_documents", "id", kNone, "row key (listing id * 4 + kind)"},
+    {"search_documents", "kind", kNone, "company, product or offer"},
+    {"search_documents", "ref_id", kNone, "reference to companies, products or offers"},
+    {"search_documents", "company_id", kNone, "reference to companies"},
+    {"search_documents", "country", "user.contact.organization", "copy of the company's country, public"},
+    {"search_documents", "title", "user.content.public", "copy of a public name or title"},
+    {"search_documents", "body", "user.content.public", "copy of public listing text"},
+    {"search_documents", "tags", "user.contact.organization",
+     "filter tokens: kind, category and the company's public country"},
+    {"search_documents", "offer_kind", "user.content.public", "buy or sell, public"},
+    {"search_documents", "expires_at", kNone, "expiry of the offer"},
+    {"search_documents", "withdrawn", kNone, "whether the offer was withdrawn"},
+
+    // search_categories (M-5): listings per category
+    {"search_categories", "category_id", kNone, "category directory id"},
+    {"search_categories", "kind", kNone, "company, product or offer"},
+    {"search_categories", "doc_id", kNone, "reference to search_documents"},
+    {"search_categories", "expires_at", kNone, "expiry of the offer"},
+
+    // category_counts (M-5)
+    {"category_counts", "category_id", kNone, "category directory id"},
+    {"category_counts", "kind", kNone, "company or product"},
+    {"category_counts", "count", kNone, "number of listings"},
+
     // schema_migrations
     {"schema_migrations", "version", kNone, "schema bookkeeping"},
     {"schema_migrations", "name", kNone, "schema bookkeeping"},
@@ -252,13 +277,19 @@ std::vector<InventoryEntry> personal_columns(std::string_view table) {
 }
 
 Result<std::vector<LiveColumn>> live_columns(db::Connection& conn) {
+  // Derived index data is not a column of its own: SQLite's FTS5 tables
+  // (type "virtual") and their shadow tables, and PostgreSQL's generated
+  // columns (the stored tsvector) hold only what the declared columns they
+  // are computed from hold.
   const char* sql =
       conn.backend() == db::Backend::sqlite
-          ? "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p"
-            " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-            " ORDER BY m.name, p.cid"
+          ? "SELECT t.name, p.name FROM pragma_table_list t, pragma_table_info(t.name) p"
+            " WHERE t.schema = 'main' AND t.type = 'table'"
+            " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            " ORDER BY t.name, p.cid"
           : "SELECT table_name, column_name FROM information_schema.columns"
-            " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position";
+            " WHERE table_schema = 'public' AND is_generated = 'NEVER'"
+            " ORDER BY table_name, ordinal_position";
   HANSE_TRY(auto rows, conn.query(sql));
   std::vector<LiveColumn> out;
   out.reserve(rows.size());

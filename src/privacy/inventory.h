@@ -44,8 +44,10 @@ struct LiveColumn {
 };
 
 // Every column of every table in the connected database's schema (SQLite:
-// sqlite_master tables except sqlite_*; PostgreSQL: the public schema),
-// ordered by table then column position.
+// sqlite_master tables except sqlite_*, virtual tables and their shadow
+// tables; PostgreSQL: the public schema without generated columns), ordered
+// by table then column position. What is left out is derived from declared
+// columns (the full-text index, the stored tsvector).
 // Errors: whatever the database reports.
 Result<std::vector<LiveColumn>> live_columns(db::Connection& conn);
 

@@ -87,10 +87,12 @@ http::Router make_router(App& app) {
 http::ResponseFilter make_response_filter(App& app) {
   bool behind_tls = app.config.server.behind_tls;
   return [behind_tls](const http::Request& request, http::Response& response) {
-    response.set_header("Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self'; "
-                        "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
-                        "base-uri 'none'; object-src 'none'");
+    // A handler may set a stricter policy of its own (uploaded images).
+    if (response.header("Content-Security-Policy").empty())
+      response.set_header("Content-Security-Policy",
+                          "default-src 'self'; script-src 'self'; style-src 'self'; "
+                          "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+                          "base-uri 'none'; object-src 'none'");
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Referrer-Policy", "same-origin");
     response.set_header("X-Frame-Options", "DENY");

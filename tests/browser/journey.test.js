@@ -7,6 +7,7 @@ const assert = require('node:assert/strict');
 const { startServer } = require('../http/lib/server');
 const { newMember } = require('../http/lib/members');
 const { launch } = require('./lib/browser');
+const { fill, submit, path } = require('./lib/forms');
 
 let server;
 let browser;
@@ -18,26 +19,6 @@ after(async () => {
   if (browser) await browser.close();
   if (server) await server.stop();
 });
-
-// Fills a form control by name, whatever kind it is.
-async function fill(page, form, name, value) {
-  const el = page.locator(`${form} [name="${name}"]`).first();
-  const tag = await el.evaluate((e) => `${e.tagName.toLowerCase()}:${(e.getAttribute('type') || '').toLowerCase()}`);
-  if (tag.startsWith('select')) await el.selectOption(value);
-  else if (tag === 'input:checkbox') await el.check();
-  else await el.fill(value);
-}
-
-// Submits FORM by its submit button and waits for the page that follows.
-async function submit(page, form) {
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.locator(`${form} [type="submit"], ${form} button:not([type])`).first().click(),
-  ]);
-  return response;
-}
-
-const path = (page) => new URL(page.url()).pathname;
 
 test('journey: register, sign out, sign in, sessions, sign out everywhere', { timeout: 180000 }, async () => {
   const { page, checker } = await browser.newPage('journey');

@@ -82,8 +82,11 @@ std::vector<std::string> personal_reads(const std::string& sql, bool public_allo
     std::string table = (*it)[2].str();
     for (auto& entry : personal_columns(table)) {
       if (public_allowed && published_category(entry.category)) continue;
-      std::regex word("(^|[^\\w])(" + std::string(entry.column) + "|\\*)([^\\w]|$)");
-      if (std::regex_search(columns, word)) found.push_back(table + "." + std::string(entry.column));
+      // The column by name, or "*" for all columns (COUNT(*) selects none).
+      std::regex word("(^|[^\\w])" + std::string(entry.column) + "([^\\w]|$)");
+      static const std::regex star("(^|[^\\w(])\\*([^\\w)]|$)");
+      if (std::regex_search(columns, word) || std::regex_search(columns, star))
+        found.push_back(table + "." + std::string(entry.column));
     }
   }
   return found;
@@ -93,6 +96,8 @@ TEST(DirectReads, DetectorFindsAPersonalColumn) {
   EXPECT_EQ(personal_reads("SELECT id, email FROM members WHERE id = $1"),
             std::vector<std::string>{"members.email"});
   EXPECT_FALSE(personal_reads("SELECT * FROM members").empty());
+  EXPECT_FALSE(personal_reads("SELECT m.* FROM members m").empty());
+  EXPECT_TRUE(personal_reads("SELECT COUNT(*) FROM members").empty());
   EXPECT_TRUE(personal_reads("SELECT id FROM sessions").empty());
   EXPECT_TRUE(personal_reads("SELECT policy_version FROM members WHERE id = $1").empty());
   auto literals = sql_literals("q(\"SELECT name\"\n  \" FROM members\");");

@@ -1,0 +1,37 @@
+#include "market/category_counts.h"
+
+namespace hanse::market {
+namespace {
+
+void add(CategoryCount& count, const std::string& kind, std::int64_t n) {
+  if (kind == "company") count.companies += n;
+  else if (kind == "product") count.products += n;
+}
+
+}  // namespace
+
+Result<std::map<std::string, CategoryCount>> category_counts(db::Connection& conn) {
+  HANSE_TRY(auto rows, conn.query("SELECT category_id, kind, count FROM category_counts WHERE count > 0"));
+  std::map<std::string, CategoryCount> out;
+  for (const auto& row : rows) add(out[row.text(0)], row.text(1), row.integer(2));
+  return out;
+}
+
+Result<CategoryCount> category_count(db::Connection& conn, const std::string& category_id) {
+  db::Value params[] = {category_id};
+  HANSE_TRY(auto rows, conn.query("SELECT kind, count FROM category_counts WHERE category_id = $1", params));
+  CategoryCount out;
+  for (const auto& row : rows) add(out, row.text(0), row.integer(1));
+  return out;
+}
+
+Result<std::int64_t> active_offer_count(db::Connection& conn, const std::string& category_id, std::int64_t now) {
+  db::Value params[] = {category_id, now, kOfferCountCap + 1};
+  HANSE_TRY(auto row, conn.query_one("SELECT count(*) FROM (SELECT 1 FROM search_categories"
+                                     " WHERE category_id = $1 AND kind = 'offer'"
+                                     " AND (expires_at IS NULL OR expires_at > $2) LIMIT $3) AS active",
+                                     params));
+  return row.integer(0);
+}
+
+}  // namespace hanse::market

@@ -1,0 +1,76 @@
+// Invitations to join a company (M-2): single-use tokens, stored only as
+// their hash (P-5), valid for kInviteValidSeconds. The invited address is
+// written for the record and never read back here.
+#include "accounts/tokens.h"
+#include "audit/audit_log.h"
+#include "market/company.h"
+#include "market/membership.h"
+
+namespace hanse::market {
+using db::Value;
+
+Result<std::string> create_invite(db::Connection& conn, std::int64_t company_id,
+                                  std::int64_t by_member, const std::string& email,
+                                  std::int64_t now) {
+  HANSE_TRY(auto membership, membership_of(conn, by_member));
+  if (!membership || membership->company_id != company_id || !membership->owner)
+    return fail(ErrorKind::forbidden, "Only the company's owner may invite people.");
+  const Value recent[] = {company_id, now - 24 * 3600};
+  HANSE_TRY(auto sent, conn.query_one(
+      "SELECT COUNT(id) FROM company_invites WHERE company_id = $1 AND created_at > $2", recent));
+  if (sent.integer(0) >= kMaxInvitesPerDay)
+    return fail(ErrorKind::too_many_requests,
+                "Your company has sent many invitations today. Try again tomorrow.");
+  auto token = accounts::random_token();
+  const Value params[] = {company_id, email, accounts::token_hash(token), by_member, now,
+                          now + kInviteValidSeconds};
+  HANSE_TRY_STATUS(conn.execute(
+      "INSERT INTO company_invites (company_id, email, token_hash, invited_by, created_at, expires_at)"
+      " VALUES ($1, $2, $3, $4, $5, $6)", params));
+  HANSE_TRY_STATUS(audit::AuditLog{}.append(
+      conn, audit::member_event(now, by_member, "company.member_invited", {{"company_id", company_id}})));
+  return token;
+}
+
+Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view token,
+                                          std::int64_t now) {
+  const Value hash[] = {accounts::token_hash(token)};
+  HANSE_TRY(auto row, conn.query_optional(
+      "SELECT id, company_id, expires_at FROM company_invites WHERE token_hash = $1", hash));
+  if (!row) return std::optional<Invite>{};
+  Invite invite{row->integer(0), row->integer(1), InviteState::live};
+  const Value unused[] = {invite.id};
+  HANSE_TRY(auto open, conn.query_optional(
+      "SELECT id FROM company_invites WHERE id = $1 AND used_at IS NULL", unused));
+  if (!open) invite.state = InviteState::used;
+  else if (row->integer(2) <= now) invite.state = InviteState::expired;
+  return std::optional<Invite>{invite};
+}
+
+Result<std::int64_t> accept_invite(db::Connection& conn, std::string_view token,
+                                   std::int64_t member_id, std::int64_t now) {
+  HANSE_TRY(auto invite, find_invite(conn, token, now));
+  if (!invite) return fail(ErrorKind::not_found, "This invitation link is not valid.");
+  if (invite->state == InviteState::used)
+    return fail(ErrorKind::conflict, "This invitation has already been used.");
+  if (invite->state == InviteState::expired)
+    return fail(ErrorKind::conflict, "This invitation has expired. Ask for a new one.");
+  HANSE_TRY(auto existing, membership_of(conn, member_id));
+  if (existing)
+    return fail(ErrorKind::conflict,
+                "You already belong to a company. A person can belong to one company only.");
+  const Value use[] = {invite->id, now, member_id};
+  HANSE_TRY(auto used, conn.execute(
+      "UPDATE company_invites SET used_at = $2, used_by = $3 WHERE id = $1 AND used_at IS NULL", use));
+  if (used != 1) return fail(ErrorKind::conflict, "This invitation has already been used.");
+  const Value join[] = {member_id, invite->company_id, now};
+  HANSE_TRY_STATUS(conn.execute(
+      "INSERT INTO company_members (member_id, company_id, role, joined_at) VALUES ($1, $2, 'member', $3)",
+      join));
+  HANSE_TRY_STATUS(audit::AuditLog{}.append(
+      conn, audit::member_event(now, member_id, "company.member_joined",
+                                {{"company_id", invite->company_id}})));
+  return invite->company_id;
+}
+
+}  // namespace hanse::market

@@ -1,0 +1,186 @@
+#include "market/search.h"
+
+#include <algorithm>
+#include <map>
+
+#include "market/search_query.h"
+#include "market/search_tags.h"
+
+namespace hanse::market {
+namespace {
+
+using db::Value;
+
+struct Candidate {
+  std::int64_t doc_id = 0;
+  double score = 0;
+  SearchHit hit;
+  std::string body;
+};
+
+std::string upper_ascii(std::string text) {
+  for (auto& c : text)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return text;
+}
+
+ListingKind kind_of(const std::string& kind) {
+  return kind == "company" ? ListingKind::company : kind == "offer" ? ListingKind::offer : ListingKind::product;
+}
+
+// SQLite: the words in title and body, and the filters as tag terms.
+std::string fts_expression(const std::vector<std::string>& words, const SearchRequest& request) {
+  std::string out = "{title body} : (" + fts5_match(words) + ")";
+  auto tag = [&](const std::string& token) { out += " AND tags : \"" + token + "\""; };
+  if (request.kind == "buy" || request.kind == "sell") {
+    tag(kind_token("offer"));
+    tag(offer_kind_token(request.kind));
+  } else if (!request.kind.empty()) {
+    tag(kind_token(request.kind));
+  }
+  if (!request.country.empty()) tag(country_token(request.country));
+  if (!request.category.empty()) tag(category_token(request.category));
+  return out;
+}
+
+Result<db::Rows> sqlite_candidates(db::Connection& conn, const std::vector<std::string>& words,
+                                   const SearchRequest& request) {
+  std::vector<Value> params = {fts_expression(words, request), request.now,
+                               std::int64_t{kSearchCandidates + 1}};
+  return conn.query(
+      "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id, 0"
+      " FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
+      " WHERE search_fts MATCH $1 AND d.withdrawn = 0 AND (d.expires_at IS NULL OR d.expires_at > $2)"
+      " ORDER BY search_fts.rowid DESC LIMIT $3",
+      params);
+}
+
+Result<db::Rows> postgres_candidates(db::Connection& conn, const std::vector<std::string>& words,
+                                     const SearchRequest& request) {
+  std::vector<Value> params = {pg_tsquery(words), request.now, std::int64_t{kSearchCandidates + 1}};
+  std::string filters;
+  auto add = [&](const std::string& condition, std::string value) {
+    params.emplace_back(std::move(value));
+    filters += " AND " + condition + "$" + std::to_string(params.size());
+  };
+  if (request.kind == "buy" || request.kind == "sell") {
+    filters += " AND d.kind = 'offer'";
+    add("d.offer_kind = ", request.kind);
+  } else if (!request.kind.empty()) {
+    add("d.kind = ", request.kind);
+  }
+  if (!request.country.empty()) add("d.country = ", upper_ascii(request.country));
+  if (!request.category.empty()) {
+    params.emplace_back(request.category);
+    filters += " AND EXISTS (SELECT 1 FROM search_categories s WHERE s.category_id = $" +
+               std::to_string(params.size()) + " AND s.kind = d.kind AND s.doc_id = d.id)";
+  }
+  return conn.query(
+      "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id,"
+      " (ts_rank(d.search_vector, q) * 1000000)::bigint"
+      " FROM search_documents d, to_tsquery('simple', $1) q"
+      " WHERE d.search_vector @@ q AND d.withdrawn = 0 AND (d.expires_at IS NULL OR d.expires_at > $2)" +
+          filters + " ORDER BY d.id DESC LIMIT $3",
+      params);
+}
+
+// bm25's term-frequency and length terms (k1 = 1.2, b = 0.75), title
+// weighted 10:1, over the candidates' own text. Every candidate holds every
+// word (the index matched them), so the words' rarity would weigh all alike
+// and is left out.
+void score_sqlite(std::vector<Candidate>& candidates, const std::vector<std::string>& words) {
+  constexpr double k1 = 1.2, b = 0.75, title_weight = 10.0;
+  double title_total = 0, body_total = 0;
+  for (const auto& c : candidates) {
+    title_total += static_cast<double>(c.hit.title.size());
+    body_total += static_cast<double>(c.body.size());
+  }
+  const double n = std::max<double>(1.0, static_cast<double>(candidates.size()));
+  const double title_avg = std::max(1.0, title_total / n), body_avg = std::max(1.0, body_total / n);
+  auto saturate = [&](double tf, double length, double avg) {
+    return tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg));
+  };
+  for (auto& c : candidates) {
+    double score = 0;
+    for (const auto& word : words) {
+      auto in_title = static_cast<double>(count_matches(c.hit.title, word));
+      auto in_body = static_cast<double>(count_matches(c.body, word));
+      score += title_weight * saturate(in_title, static_cast<double>(c.hit.title.size()), title_avg) +
+               saturate(in_body, static_cast<double>(c.body.size()), body_avg);
+    }
+    c.score = score;
+  }
+}
+
+Status add_companies(db::Connection& conn, std::vector<SearchHit>& hits) {
+  if (hits.empty()) return {};
+  std::vector<Value> ids;
+  std::string sql = "SELECT id, name, slug, policy_version FROM companies WHERE id IN (";
+  for (const auto& h : hits) {
+    ids.emplace_back(h.company_id);
+    sql += (ids.size() > 1 ? ", $" : "$") + std::to_string(ids.size());
+  }
+  sql += ")";
+  HANSE_TRY(auto rows, conn.query(sql, ids));
+  std::map<std::int64_t, const db::Row*> by_id;
+  for (const auto& row : rows) by_id[row.integer(0)] = &row;
+  for (auto& h : hits) {
+    auto found = by_id.find(h.company_id);
+    if (found == by_id.end()) continue;
+    h.company_name = found->second->text(1);
+    h.company_slug = found->second->text(2);
+    h.policy_version = static_cast<int>(found->second->integer(3));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<SearchResults> search(db::Connection& conn, const SearchRequest& request) {
+  SearchResults results;
+  results.page = std::max(1, request.page);
+  results.words = search_words(request.text);
+  if (results.words.empty()) return results;
+
+  const bool sqlite = conn.backend() == db::Backend::sqlite;
+  HANSE_TRY(auto rows, sqlite ? sqlite_candidates(conn, results.words, request)
+                              : postgres_candidates(conn, results.words, request));
+  results.more = rows.size() > static_cast<std::size_t>(kSearchCandidates);
+  if (results.more) rows.erase(rows.begin() + kSearchCandidates, rows.end());
+  results.total = static_cast<std::int64_t>(rows.size());
+
+  std::vector<Candidate> candidates;
+  candidates.reserve(rows.size());
+  for (const auto& row : rows) {
+    Candidate c;
+    c.doc_id = row.integer(0);
+    c.hit.kind = kind_of(row.text(1));
+    c.hit.id = row.integer(2);
+    c.hit.title = row.text(3);
+    c.body = row.text(4);
+    c.hit.offer_kind = row.text(5);
+    c.hit.country = row.text(6);
+    c.hit.company_id = row.integer(7);
+    c.score = static_cast<double>(row.integer(8));
+    candidates.push_back(std::move(c));
+  }
+  if (sqlite) score_sqlite(candidates, results.words);
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.doc_id < b.doc_id;
+  });
+
+  const auto first = static_cast<std::size_t>(results.page - 1) * kSearchPageSize;
+  if (first >= candidates.size()) return results;
+  const auto last = std::min(candidates.size(), first + kSearchPageSize);
+  for (auto i = first; i < last; ++i) {
+    auto& c = candidates[i];
+    c.hit.title_segments = highlight(c.hit.title, results.words);
+    c.hit.snippet_segments = snippet(c.body, results.words);
+    results.hits.push_back(std::move(c.hit));
+  }
+  results.has_next = last < candidates.size();
+  HANSE_TRY_STATUS(add_companies(conn, results.hits));
+  return results;
+}
+
+}  // namespace hanse::market

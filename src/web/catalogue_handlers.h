@@ -1,0 +1,89 @@
+// Page handlers of the catalogue (M-3), trade offers (M-4) and uploaded
+// images, and the helpers those pages share (web/product_helpers.cpp).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "http/request.h"
+#include "http/response.h"
+#include "market/membership.h"
+#include "market/product_store.h"
+#include "web/app.h"
+#include "web/page.h"
+
+namespace hanse::web {
+
+using http::Request;
+using http::Response;
+
+// web/product_form.cpp
+Response product_new_show(App& app, Request& request);
+Response product_new_submit(App& app, Request& request);
+Response product_edit_show(App& app, Request& request);
+Response product_edit_submit(App& app, Request& request);
+Response product_delete(App& app, Request& request);
+// web/product_page.cpp
+Response product_show(App& app, Request& request);
+Response company_products_show(App& app, Request& request);
+// web/offer_form.cpp
+Response offer_new_show(App& app, Request& request);
+Response offer_new_submit(App& app, Request& request);
+Response offer_edit_show(App& app, Request& request);
+Response offer_edit_submit(App& app, Request& request);
+Response offer_renew(App& app, Request& request);
+Response offer_withdraw(App& app, Request& request);
+Response offer_delete(App& app, Request& request);
+// web/offer_page.cpp
+Response offer_show(App& app, Request& request);
+// web/listings.cpp
+Response company_listings(App& app, Request& request);
+// web/upload_serve.cpp
+Response upload_show(App& app, Request& request);
+
+// --- shared by these pages (web/product_helpers.cpp) ---
+
+// "123-acme-tools" or "123" -> {123, "acme-tools"}; nullopt without a
+// leading number.
+struct PathRef {
+  std::int64_t id = 0;
+  std::string slug;
+};
+std::optional<PathRef> parse_path_ref(std::string_view text);
+
+// The signed-in member's company, or the page to send instead: a page
+// saying a company is needed (linking /company/new). The member must be
+// loaded already.
+struct CompanyOrPage {
+  std::optional<market::Membership> membership;
+  std::optional<Response> page;
+};
+CompanyOrPage require_company(App& app, const Request& request, Page& page, int status = 200);
+
+// Whether the signed-in member (if any) belongs to company_id.
+Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id);
+
+// The policy version deciding what is public for company_id's listings
+// (the company's pinned version; the version in force if not found).
+int company_policy_version(App& app, std::int64_t company_id);
+
+// The category <select>: INDUSTRY sections (NAME) each with CATEGORY (ID,
+// NAME, SELECTED).
+void fill_category_options(App& app, Dict& dict, std::string_view selected);
+// CURRENCY sections (CODE, SELECTED).
+void fill_currency_options(Dict& dict, std::string_view selected);
+// CATEGORY_PATH: INDUSTRY_ID, INDUSTRY_NAME, SUB_SLUG, SUB_NAME.
+void fill_category_path(App& app, Dict& dict, std::string_view category_id);
+// "Valves" for "industrial-machinery/valves".
+std::string category_name(App& app, std::string_view category_id);
+
+// Adds one PARAGRAPH section (TEXT) per blank-line separated paragraph.
+void fill_paragraphs(Dict& dict, const std::string& section, std::string_view text);
+
+// "12.50 – 18.00 EUR", "from 12.50 EUR", "" when no price.
+std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
+                        const std::string& currency);
+
+}  // namespace hanse::web

@@ -1,0 +1,169 @@
+// GET /categories, /category/{industry} and /category/{industry}/{sub}
+// (M-5): the category directory with counts, and a category's companies,
+// products or active offers, 20 a page. Counts come from category_counts
+// and the capped active-offer count, listings from one index range, so the
+// pages cost the same at a million companies as at ten.
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+
+#include "market/category_counts.h"
+#include "market/search_category_listings.h"
+#include "web/page.h"
+#include "web/search_handlers.h"
+#include "web/search_listing_links.h"
+
+namespace hanse::web {
+namespace {
+
+constexpr int kMaxPage = 10000;
+
+std::string category_path(const std::string& id) { return "/category/" + id; }
+
+std::optional<http::Response> load_visitor(App& app, http::Request& request, Page& page) {
+  if (!request.cookie(kSessionCookie)) return std::nullopt;
+  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
+  return std::nullopt;
+}
+
+void set_counts(Dict& d, const market::CategoryCount& count) {
+  d.SetValue("COMPANIES", group_thousands(count.companies));
+  d.SetValue("PRODUCTS", group_thousands(count.products));
+}
+
+// One category's page: its counts, its sub-categories (for an industry),
+// and a page of one kind of listing.
+http::Response category_page(App& app, http::Request& request, const market::Category& category) {
+  Page page(app, request);
+  if (auto refused = load_visitor(app, request, page)) return std::move(*refused);
+  auto kind_text = request.query("kind").value_or("product");
+  market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
+                             : kind_text == "offer" ? market::ListingKind::offer
+                                                    : market::ListingKind::product;
+  int page_number = 1;
+  auto page_text = request.query("page").value_or("1");
+  auto [end, ec] = std::from_chars(page_text.data(), page_text.data() + page_text.size(), page_number);
+  if (ec != std::errc{} || end != page_text.data() + page_text.size() || page_number < 1 || page_number > kMaxPage)
+    page_number = 1;
+
+  const auto now = app.clock.now();
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto& conn = **lease;
+  std::map<std::string, market::CategoryCount> counts;
+  if (!category.children.empty()) {
+    auto all = market::category_counts(conn);
+    if (!all) return error_response(app, request, all.error());
+    counts = std::move(*all);
+  } else {
+    auto one = market::category_count(conn, category.id);
+    if (!one) return error_response(app, request, one.error());
+    counts[category.id] = *one;
+  }
+  auto offers = market::active_offer_count(conn, category.id, now);
+  if (!offers) return error_response(app, request, offers.error());
+  auto listings = market::category_listings(conn, category.id, kind, page_number, now);
+  if (!listings) return error_response(app, request, listings.error());
+
+  const auto path = app.categories->path(category.id);
+  return page.render("category", category.name, [&](Dict& d) {
+    d.SetValue("NAME", category.name);
+    if (path.size() == 2) {
+      auto* parent = d.AddSectionDictionary("PARENT");
+      parent->SetValue("PARENT_NAME", path[0]->name);
+      parent->SetValue("PARENT_HREF", category_path(path[0]->id));
+    }
+    set_counts(d, counts[category.id]);
+    d.SetValue("OFFERS", group_thousands(std::min(*offers, market::kOfferCountCap)) +
+                             (*offers > market::kOfferCountCap ? "+" : ""));
+    for (const auto& sub_id : category.children) {
+      const auto* sub = app.categories->find(sub_id);
+      if (!sub) continue;
+      auto* row = d.AddSectionDictionary("SUB");
+      row->SetValue("SUB_NAME", sub->name);
+      row->SetValue("SUB_HREF", category_path(sub->id));
+      set_counts(*row, counts[sub->id]);
+    }
+    const std::string here = category_path(category.id);
+    for (auto [k, label] : {std::pair{market::ListingKind::product, "Products"},
+                            std::pair{market::ListingKind::company, "Companies"},
+                            std::pair{market::ListingKind::offer, "Offers"}}) {
+      auto* tab = d.AddSectionDictionary("TAB");
+      tab->SetValue("LABEL", label);
+      tab->SetValue("HREF", here + "?kind=" + market::to_string(k));
+      if (k == kind) tab->ShowSection("CURRENT");
+      else tab->ShowSection("OTHER");
+    }
+    d.SetValue("SHOWING", kind == market::ListingKind::company   ? "Companies"
+                          : kind == market::ListingKind::offer ? "Active offers"
+                                                               : "Products");
+    if (listings->items.empty()) d.ShowSection("EMPTY");
+    for (const auto& item : listings->items) {
+      if (!app.guard->is_public(item.policy_version, title_field(item.kind))) continue;
+      auto* row = d.AddSectionDictionary("ITEM");
+      row->SetValue("TITLE", item.title);
+      row->SetValue("HREF", listing_path(item.kind, item.id, item.company_slug, item.title));
+      if (item.kind == market::ListingKind::offer)
+        row->AddSectionDictionary("OFFER_KIND")->SetValue("WHICH", item.offer_kind == "buy" ? "Buy" : "Sell");
+      if (item.kind != market::ListingKind::company && app.guard->is_public(item.policy_version, "companies.name")) {
+        auto* company = row->AddSectionDictionary("COMPANY");
+        company->SetValue("COMPANY_NAME", item.company_name);
+        company->SetValue("COMPANY_HREF", listing_path(market::ListingKind::company, item.company_id,
+                                                       item.company_slug, item.company_name));
+      }
+      if (!item.country.empty() && app.guard->is_public(item.policy_version, "companies.country"))
+        row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", item.country);
+    }
+    if (page_number > 1 || listings->has_next) {
+      auto* pager = d.AddSectionDictionary("PAGER");
+      pager->SetIntValue("PAGE", page_number);
+      auto link = [&](int n) { return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n); };
+      if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
+      if (listings->has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
+    }
+  });
+}
+
+}  // namespace
+
+http::Response categories_show(App& app, http::Request& request) {
+  Page page(app, request);
+  if (auto refused = load_visitor(app, request, page)) return std::move(*refused);
+  if (!app.categories) return error_page(app, 404, &request);
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto counts = market::category_counts(**lease);
+  if (!counts) return error_response(app, request, counts.error());
+  return page.render("categories", "Categories", [&](Dict& d) {
+    for (const auto* industry : app.categories->industries()) {
+      auto* group = d.AddSectionDictionary("INDUSTRY");
+      group->SetValue("NAME", industry->name);
+      group->SetValue("HREF", category_path(industry->id));
+      set_counts(*group, (*counts)[industry->id]);
+      for (const auto& sub_id : industry->children) {
+        const auto* sub = app.categories->find(sub_id);
+        if (!sub) continue;
+        auto* row = group->AddSectionDictionary("SUB");
+        row->SetValue("SUB_NAME", sub->name);
+        row->SetValue("SUB_HREF", category_path(sub->id));
+        set_counts(*row, (*counts)[sub->id]);
+      }
+    }
+  });
+}
+
+http::Response category_industry_show(App& app, http::Request& request) {
+  const auto* category = app.categories ? app.categories->find(request.param("industry")) : nullptr;
+  if (!category || !category->parent.empty()) return error_page(app, 404, &request);
+  return category_page(app, request, *category);
+}
+
+http::Response category_sub_show(App& app, http::Request& request) {
+  const std::string id = std::string(request.param("industry")) + "/" + std::string(request.param("sub"));
+  const auto* category = app.categories ? app.categories->find(id) : nullptr;
+  if (!category || category->parent.empty()) return error_page(app, 404, &request);
+  return category_page(app, request, *category);
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,55 @@
+// GET/POST /company/delete: the owner deletes the company with everything
+// listed under it, after confirming.
+#include "web/company_handlers.h"
+
+namespace hanse::web {
+namespace {
+
+Response render_confirm(Page& page, const market::Company& company, bool error, int status) {
+  return page.render("company_delete", "Delete your company", [&](Dict& d) {
+    d.SetValue("NAME", company.name);
+    d.SetValue("COMPANY_ID", std::to_string(company.id));
+    if (error)
+      d.AddSectionDictionary("CONFIRM_ERROR")->SetValue("MESSAGE", "Tick the box to confirm the deletion.");
+  }, status);
+}
+
+}  // namespace
+
+Response company_delete_show(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto membership = membership_for(app, page.member()->member.id);
+  if (!membership) return error_response(app, request, membership.error());
+  if (!*membership) return page.redirect("/company");
+  if (!(*membership)->owner) return error_page(app, 403, &request, "Only the company's owner may delete it.");
+  auto company = find_company(app, (*membership)->company_id);
+  if (!company) return error_response(app, request, company.error());
+  if (!*company) return error_page(app, 404, &request);
+  return render_confirm(page, **company, false, 200);
+}
+
+Response company_delete_submit(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto& form = request.form();
+  auto company_id = leading_id(form.get("company_id")).value_or(0);
+  auto member_id = page.member()->member.id;
+  auto membership = membership_for(app, member_id);
+  if (!membership) return error_response(app, request, membership.error());
+  if (!*membership || (*membership)->company_id != company_id || !(*membership)->owner)
+    return error_page(app, 403, &request, "Only the company's owner may delete it.");
+  if (form.get("confirm") != "1") {
+    auto company = find_company(app, company_id);
+    if (!company) return error_response(app, request, company.error());
+    if (!*company) return error_page(app, 404, &request);
+    return render_confirm(page, **company, true, 422);
+  }
+  auto deleted = app.db->transaction([&](db::Connection& conn) {
+    return market::delete_company(conn, company_id, member_id, app.clock.now());
+  });
+  if (!deleted) return error_response(app, request, deleted.error());
+  return page.redirect("/company");
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,114 @@
+// GET /company/{id}-{slug}: the public company page (M-1, P-12), and
+// GET /company/preview: the member's own company page exactly as visitors
+// see it. Both go through render_company_page, so they cannot differ.
+#include "web/company_handlers.h"
+
+namespace hanse::web {
+namespace {
+
+constexpr int kListedProducts = 6;
+constexpr int kListedOffers = 6;
+
+void fill_listings(Dict& d, const char* section, const std::vector<market::ListingLink>& links) {
+  for (auto& link : links) {
+    auto* row = d.AddSectionDictionary(section);
+    row->SetValue("TITLE", link.title);
+    row->SetValue("PATH", link.path);
+  }
+}
+
+}  // namespace
+
+Response render_company_page(App& app, const Request& request, Page& page,
+                             const market::Company& c, bool preview) {
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto people = market::company_people(**lease, c.id);
+  if (!people) return error_response(app, request, people.error());
+  auto products = market::latest_products(**lease, c.id, kListedProducts);
+  if (!products) return error_response(app, request, products.error());
+  auto offers = market::active_offers(**lease, c.id, app.clock.now(), kListedOffers);
+  if (!offers) return error_response(app, request, offers.error());
+
+  auto& guard = *app.guard;
+  auto shown = [&](const char* column) { return guard.is_public(c.policy_version, column); };
+  bool name_shown = shown("companies.name");
+  std::string title = name_shown ? c.name : "Company profile";
+  return page.render("company_show", title, [&](Dict& d) {
+    if (preview) d.ShowSection("PREVIEW");
+    d.SetValue("TITLE", title);
+    d.SetValue("COMPANY_PATH", c.path());
+    if (c.logo_upload_id && shown("uploads.data")) {
+      auto* logo = d.AddSectionDictionary("LOGO");
+      logo->SetValue("UPLOAD_ID", std::to_string(*c.logo_upload_id));
+      logo->SetValue("ALT", name_shown ? "Logo of " + c.name : "Company logo");
+    }
+    if (shown("companies.country") && !c.country.empty())
+      d.AddSectionDictionary("COUNTRY")->SetValue("CODE", c.country);
+    if (shown("companies.address") && !c.address.empty())
+      d.AddSectionDictionary("ADDRESS")->SetValue("TEXT", c.address);
+    if (shown("companies.year_founded") && c.year_founded)
+      d.AddSectionDictionary("YEAR_FOUNDED")->SetValue("YEAR", std::to_string(*c.year_founded));
+    if (shown("companies.website") && !c.website.empty())
+      d.AddSectionDictionary("WEBSITE")->SetValue("URL", c.website);
+    if (shown("companies.description") && !c.description.empty())
+      d.AddSectionDictionary("DESCRIPTION")->SetValue("TEXT", c.description);
+    // Industries are directory categories, not personal data.
+    if (!c.industries.empty()) {
+      auto* list = d.AddSectionDictionary("INDUSTRIES");
+      for (auto& id : c.industries) {
+        std::string name;
+        for (auto* step : app.categories->path(id)) name += (name.empty() ? "" : " › ") + step->name;
+        auto* item = list->AddSectionDictionary("INDUSTRY");
+        item->SetValue("PATH", "/category/" + id);
+        item->SetValue("NAME", name.empty() ? id : name);
+      }
+    }
+    bool any_person = false;
+    for (auto& person : *people) {
+      if (person.public_name.empty() || !guard.is_public(person.policy_version, "members.public_name"))
+        continue;
+      if (!any_person) d.ShowSection("PEOPLE");
+      any_person = true;
+      auto* row = d.AddSectionDictionary("PERSON");
+      row->SetValue("PATH", "/member/" + std::to_string(person.member_id));
+      row->SetValue("NAME", person.public_name);
+      if (!person.public_title.empty() && guard.is_public(person.policy_version, "members.public_title"))
+        row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.public_title);
+    }
+    fill_listings(d, "PRODUCT", *products);
+    if (products->empty()) d.ShowSection("NO_PRODUCTS");
+    fill_listings(d, "OFFER", *offers);
+    if (offers->empty()) d.ShowSection("NO_OFFERS");
+  });
+}
+
+Response company_show(App& app, Request& request) {
+  Page page(app, request);
+  auto id = leading_id(request.param("id"));
+  if (!id) return error_page(app, 404, &request);
+  auto company = find_company(app, *id);
+  if (!company) return error_response(app, request, company.error());
+  if (!*company) return error_page(app, 404, &request);
+  if (request.path != (*company)->path()) {
+    Response moved;
+    moved.status = 301;
+    moved.set_header("Location", (*company)->path());
+    return moved;
+  }
+  return render_company_page(app, request, page, **company, false);
+}
+
+Response company_preview(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto membership = membership_for(app, page.member()->member.id);
+  if (!membership) return error_response(app, request, membership.error());
+  if (!*membership) return page.redirect("/company");
+  auto company = find_company(app, (*membership)->company_id);
+  if (!company) return error_response(app, request, company.error());
+  if (!*company) return error_page(app, 404, &request);
+  return render_company_page(app, request, page, **company, true);
+}
+
+}  // namespace hanse::web

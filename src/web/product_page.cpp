@@ -1,0 +1,153 @@
+// GET /product/{id}-{slug}: a product's public page (M-3), and
+// GET /company/{id}-{slug}/products: a company's catalogue with paging.
+// Each field is shown only when the company's policy version makes it
+// public (P-12).
+#include "market/product_store.h"
+#include "market/slug.h"
+#include "web/catalogue_handlers.h"
+
+namespace hanse::web {
+namespace {
+
+constexpr std::int64_t kPerPage = 20;
+
+std::string company_path(const market::ListingCompany& company) {
+  return "/company/" + std::to_string(company.id) + "-" + company.slug;
+}
+
+}  // namespace
+
+Response product_show(App& app, Request& request) {
+  Page page(app, request);
+  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
+  auto ref = parse_path_ref(request.param("ref"));
+  if (!ref) return error_page(app, 404, &request);
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto found = market::find_product(**lease, ref->id);
+  if (!found) return error_response(app, request, found.error());
+  if (!*found) return error_page(app, 404, &request);
+  auto& product = **found;
+  std::string canonical = "/product/" + std::to_string(product.id) + "-" + product.slug();
+  if (ref->slug != product.slug()) {
+    http::Response moved;
+    moved.status = 301;
+    moved.set_header("Location", canonical);
+    return moved;
+  }
+  auto company = market::listing_company(**lease, product.company_id);
+  if (!company) return error_response(app, request, company.error());
+  if (!*company) return error_page(app, 404, &request);
+  auto is_member = page.member() ? market::is_member_of(**lease, page.member()->member.id, product.company_id)
+                                 : Result<bool>(false);
+  if (!is_member) return error_response(app, request, is_member.error());
+  int version = (*company)->policy_version;
+  auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
+  auto& f = product.fields;
+  std::string title = shown("products.title") ? f.title : "Product " + std::to_string(product.id);
+  return page.render("product_show", title, [&](Dict& d) {
+    d.SetValue("TITLE", title);
+    d.SetIntValue("ID", static_cast<long>(product.id));
+    fill_category_path(app, d, f.category_id);
+    if (shown("uploads.data")) {
+      int n = 0;
+      for (auto id : product.photo_upload_ids) {
+        auto* photo = d.AddSectionDictionary("PHOTO");
+        photo->SetValue("UPLOAD_ID", std::to_string(id));
+        photo->SetIntValue("N", ++n);
+      }
+      if (n > 0) d.ShowSection("PHOTOS");
+    }
+    if (shown("products.description")) fill_paragraphs(d, "PARAGRAPH", f.description);
+    if (shown("products.specifications") && !f.specifications.empty()) {
+      auto* table = d.AddSectionDictionary("SPECIFICATIONS");
+      for (auto& [name, value] : f.specifications) {
+        auto* row = table->AddSectionDictionary("SPEC");
+        row->SetValue("NAME", name);
+        row->SetValue("VALUE", value);
+      }
+    }
+    if (shown("products.min_order_quantity") && f.min_order_quantity) {
+      std::string text = std::to_string(*f.min_order_quantity);
+      if (shown("products.min_order_unit") && !f.min_order_unit.empty()) text += " " + f.min_order_unit;
+      d.SetValueAndShowSection("MIN_ORDER", text, "HAS_MIN_ORDER");
+    }
+    if (shown("products.price_min_cents") && shown("products.price_max_cents") && shown("products.currency")) {
+      auto range = price_range(f.price_min_cents, f.price_max_cents, f.currency);
+      if (!range.empty()) d.SetValueAndShowSection("PRICE", range, "HAS_PRICE");
+    }
+    if (shown("companies.name")) {
+      auto* c = d.AddSectionDictionary("COMPANY");
+      c->SetValue("NAME", (*company)->name);
+      c->SetValue("PATH", company_path(**company));
+    }
+    if (page.member()) d.ShowSection("CAN_INQUIRE");
+    if (*is_member) d.ShowSection("CAN_EDIT");
+  });
+}
+
+Response company_products_show(App& app, Request& request) {
+  Page page(app, request);
+  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
+  auto ref = parse_path_ref(request.param("ref"));
+  if (!ref) return error_page(app, 404, &request);
+  auto lease = app.db->acquire();
+  if (!lease) return error_response(app, request, lease.error());
+  auto company = market::listing_company(**lease, ref->id);
+  if (!company) return error_response(app, request, company.error());
+  if (!*company) return error_page(app, 404, &request);
+  std::string base = company_path(**company) + "/products";
+  if (ref->slug != (*company)->slug) {
+    http::Response moved;
+    moved.status = 301;
+    moved.set_header("Location", base);
+    return moved;
+  }
+  std::int64_t page_number = 1;
+  if (auto q = request.query("page")) {
+    if (auto n = parse_path_ref(*q); n && n->slug.empty()) page_number = std::min<std::int64_t>(n->id, 1'000'000);
+  }
+  auto listed = market::company_products(**lease, (*company)->id, kPerPage, (page_number - 1) * kPerPage);
+  if (!listed) return error_response(app, request, listed.error());
+  std::int64_t pages = std::max<std::int64_t>(1, (listed->total + kPerPage - 1) / kPerPage);
+  if (page_number > pages && listed->total > 0) {
+    // Past the end: the last page.
+    page_number = pages;
+    listed = market::company_products(**lease, (*company)->id, kPerPage, (page_number - 1) * kPerPage);
+    if (!listed) return error_response(app, request, listed.error());
+  }
+  int version = (*company)->policy_version;
+  auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
+  std::string name = shown("companies.name") ? (*company)->name : "Company " + std::to_string((*company)->id);
+  std::string title = "Products of " + name;
+  if (page_number > 1) title += " – page " + std::to_string(page_number);
+  return page.render("product_catalogue", title, [&](Dict& d) {
+    d.SetValue("COMPANY_NAME", name);
+    d.SetValue("COMPANY_PATH", company_path(**company));
+    for (auto& product : listed->products) {
+      auto* item = d.AddSectionDictionary("PRODUCT");
+      item->SetValue("PATH", "/product/" + std::to_string(product.id) + "-" + product.slug());
+      item->SetValue("TITLE", shown("products.title") ? product.fields.title
+                                                      : "Product " + std::to_string(product.id));
+      item->SetValue("CATEGORY", category_name(app, product.fields.category_id));
+      if (shown("uploads.data") && !product.photo_upload_ids.empty())
+        item->SetValueAndShowSection("PHOTO_ID", std::to_string(product.photo_upload_ids.front()), "HAS_PHOTO");
+      if (shown("products.price_min_cents") && shown("products.price_max_cents") && shown("products.currency")) {
+        auto range = price_range(product.fields.price_min_cents, product.fields.price_max_cents,
+                                 product.fields.currency);
+        if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
+      }
+    }
+    if (listed->products.empty()) d.ShowSection("EMPTY");
+    d.SetIntValue("TOTAL", static_cast<long>(listed->total));
+    d.SetIntValue("PAGE", static_cast<long>(page_number));
+    d.SetIntValue("PAGES", static_cast<long>(pages));
+    if (pages > 1) d.ShowSection("PAGING");
+    if (page_number > 1)
+      d.SetValueAndShowSection("PREV", base + "?page=" + std::to_string(page_number - 1), "HAS_PREV");
+    if (page_number < pages)
+      d.SetValueAndShowSection("NEXT", base + "?page=" + std::to_string(page_number + 1), "HAS_NEXT");
+  });
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,45 @@
+#include "web/search_listing_links.h"
+
+#include "market/slug.h"
+
+namespace hanse::web {
+
+std::string listing_path(market::ListingKind kind, std::int64_t id, const std::string& company_slug,
+                         const std::string& title) {
+  switch (kind) {
+    case market::ListingKind::company: return "/company/" + std::to_string(id) + "-" + company_slug;
+    case market::ListingKind::product: return "/product/" + std::to_string(id) + "-" + market::slugify(title);
+    case market::ListingKind::offer: return "/offer/" + std::to_string(id) + "-" + market::slugify(title);
+  }
+  return "/";
+}
+
+std::string group_thousands(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+const char* title_field(market::ListingKind kind) {
+  switch (kind) {
+    case market::ListingKind::company: return "companies.name";
+    case market::ListingKind::product: return "products.title";
+    case market::ListingKind::offer: return "offers.title";
+  }
+  return "products.title";
+}
+
+const char* body_field(market::ListingKind kind) {
+  switch (kind) {
+    case market::ListingKind::company: return "companies.description";
+    case market::ListingKind::product: return "products.description";
+    case market::ListingKind::offer: return "offers.description";
+  }
+  return "products.description";
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,11 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Categories</h1>
+<p>Every industry and its sub-categories, with the number of companies and products listed in each.</p>
+<ul class="category-directory">
+{{#INDUSTRY}}<li class="industry">
+<h2><a href="{{HREF}}">{{NAME}}</a></h2>
+<p class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products</p>
+<ul class="subcategories">
+{{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products</span></li>
+{{/SUB}}</ul>
+</li>
+{{/INDUSTRY}}</ul>
