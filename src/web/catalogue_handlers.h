@@ -62,6 +62,48 @@ struct CompanyOrPage {
 };
 CompanyOrPage require_company(App& app, const Request& request, Page& page, int status = 200);
 
+// The listing (product or offer) at the path's {id} when the signed-in
+// member belongs to its company; otherwise the response to send instead:
+// the sign-in redirect, 404 (bad id, no such listing) or 403 with
+// `forbidden` as the reason. find(conn, id) -> Result<optional<Listing>>.
+template <class Listing>
+struct Editable {
+  std::optional<Listing> listing;
+  std::optional<Response> refusal;
+};
+
+template <class Listing, class Find>
+Editable<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
+                                   const char* forbidden) {
+  Editable<Listing> out;
+  if (auto r = page.require_member()) {
+    out.refusal = std::move(*r);
+    return out;
+  }
+  auto ref = parse_path_ref(request.param("id"));
+  if (!ref || !ref->slug.empty()) {
+    out.refusal = error_page(app, 404, &request);
+    return out;
+  }
+  auto lease = app.db->acquire();
+  if (!lease) {
+    out.refusal = error_response(app, request, lease.error());
+    return out;
+  }
+  auto found = find(**lease, ref->id);
+  if (!found || !*found) {
+    out.refusal = found ? error_page(app, 404, &request) : error_response(app, request, found.error());
+    return out;
+  }
+  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
+  if (!allowed || !*allowed) {
+    out.refusal = allowed ? error_page(app, 403, &request, forbidden) : error_response(app, request, allowed.error());
+    return out;
+  }
+  out.listing = std::move(**found);
+  return out;
+}
+
 // Whether the signed-in member (if any) belongs to company_id.
 Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id);
 

@@ -73,55 +73,10 @@ Response render_form(App& app, Page& page, const market::OfferForm& form,
   }, status);
 }
 
-std::optional<std::int64_t> offer_id_param(const Request& request) {
-  auto ref = parse_path_ref(request.param("id"));
-  if (!ref || !ref->slug.empty()) return std::nullopt;
-  return ref->id;
-}
-
-struct Editable {
-  std::optional<market::Offer> offer;
-  std::optional<Response> refusal;
-};
-
-// The offer at {id}, if the signed-in member belongs to its company; the
-// response to send otherwise (sign-in redirect, 404, 403).
-Editable editable_offer(App& app, const Request& request, Page& page) {
-  Editable out;
-  if (auto r = page.require_member()) {
-    out.refusal = std::move(*r);
-    return out;
-  }
-  auto id = offer_id_param(request);
-  if (!id) {
-    out.refusal = error_page(app, 404, &request);
-    return out;
-  }
-  auto lease = app.db->acquire();
-  if (!lease) {
-    out.refusal = error_response(app, request, lease.error());
-    return out;
-  }
-  auto found = market::find_offer(**lease, *id);
-  if (!found) {
-    out.refusal = error_response(app, request, found.error());
-    return out;
-  }
-  if (!*found) {
-    out.refusal = error_page(app, 404, &request);
-    return out;
-  }
-  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
-  if (!allowed) {
-    out.refusal = error_response(app, request, allowed.error());
-    return out;
-  }
-  if (!*allowed) {
-    out.refusal = error_page(app, 403, &request, "Only members of the company that posted this offer can change it.");
-    return out;
-  }
-  out.offer = std::move(**found);
-  return out;
+Editable<market::Offer> editable_offer(App& app, const Request& request, Page& page) {
+  return editable_listing<market::Offer>(
+      app, request, page, [](db::Connection& conn, std::int64_t id) { return market::find_offer(conn, id); },
+      "Only members of the company that posted this offer can change it.");
 }
 
 // Runs change(conn, offer) for a member of the offer's company, then
@@ -131,7 +86,7 @@ Response change_offer(App& app, Request& request, Change&& change, bool to_listi
   Page page(app, request);
   auto editable = editable_offer(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.offer;
+  auto& offer = *editable.listing;
   auto changed = app.db->transaction([&](db::Connection& conn) -> Status { return change(conn, offer); });
   if (!changed) return error_response(app, request, changed.error());
   return page.redirect(to_listings ? "/company/listings" : offer_path(offer.id, offer.fields.title));
@@ -176,7 +131,7 @@ Response offer_edit_show(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_offer(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.offer;
+  auto& offer = *editable.listing;
   return render_form(app, page, form_from(offer), {}, &offer, offer.company_id, 200);
 }
 
@@ -184,7 +139,7 @@ Response offer_edit_submit(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_offer(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.offer;
+  auto& offer = *editable.listing;
   auto& posted = request.form();
   if (posted.error) return error_page(app, 400, &request);
   auto form = form_from(posted);

@@ -103,54 +103,10 @@ Response render_form(App& app, Page& page, const market::ProductForm& form,
   }, status);
 }
 
-std::optional<std::int64_t> product_id_param(const Request& request) {
-  auto ref = parse_path_ref(request.param("id"));
-  if (!ref || !ref->slug.empty()) return std::nullopt;
-  return ref->id;
-}
-
-// Loads the product at {id} for a change by the signed-in member: the
-// product, or the response to send instead (sign-in redirect, 404, 403).
-struct Editable {
-  std::optional<market::Product> product;
-  std::optional<Response> refusal;
-};
-Editable editable_product(App& app, const Request& request, Page& page) {
-  Editable out;
-  if (auto r = page.require_member()) {
-    out.refusal = std::move(*r);
-    return out;
-  }
-  auto id = product_id_param(request);
-  if (!id) {
-    out.refusal = error_page(app, 404, &request);
-    return out;
-  }
-  auto lease = app.db->acquire();
-  if (!lease) {
-    out.refusal = error_response(app, request, lease.error());
-    return out;
-  }
-  auto found = market::find_product(**lease, *id);
-  if (!found) {
-    out.refusal = error_response(app, request, found.error());
-    return out;
-  }
-  if (!*found) {
-    out.refusal = error_page(app, 404, &request);
-    return out;
-  }
-  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
-  if (!allowed) {
-    out.refusal = error_response(app, request, allowed.error());
-    return out;
-  }
-  if (!*allowed) {
-    out.refusal = error_page(app, 403, &request, "Only members of the company that lists this product can change it.");
-    return out;
-  }
-  out.product = std::move(**found);
-  return out;
+Editable<market::Product> editable_product(App& app, const Request& request, Page& page) {
+  return editable_listing<market::Product>(
+      app, request, page, [](db::Connection& conn, std::int64_t id) { return market::find_product(conn, id); },
+      "Only members of the company that lists this product can change it.");
 }
 
 std::vector<std::int64_t> ids_from(const std::vector<std::string>& texts) {
@@ -204,7 +160,7 @@ Response product_edit_show(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_product(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto& product = *editable.product;
+  auto& product = *editable.listing;
   return render_form(app, page, form_from(product), {}, &product, product.company_id, 200);
 }
 
@@ -212,7 +168,7 @@ Response product_edit_submit(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_product(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto& product = *editable.product;
+  auto& product = *editable.listing;
   auto& posted = request.form();
   if (posted.error) return error_page(app, 400, &request);
   auto form = form_from(posted);
@@ -238,7 +194,7 @@ Response product_delete(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_product(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto id = editable.product->id;
+  auto id = editable.listing->id;
   auto deleted = app.db->transaction([&](db::Connection& conn) -> Status {
     return market::delete_product(conn, id);
   });
