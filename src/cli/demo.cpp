@@ -1,52 +1,28 @@
-// hanse demo: fills the database with deterministic demo members and their
-// companies (same seed, same data). Idempotent: a database that already has
-// the demo data is left as it is. Every demo account signs in with the
-// password kDemoPassword (README); its hash is computed once and shared.
+// hanse demo: fills the database with a deterministic demo marketplace
+// (SPEC M-9): companies with their members, industries, products, offers
+// and inquiries (cli/demo_generator.h), written in batches
+// (cli/demo_loader.h). Same seed, same data, except offers' expiry, which
+// is counted from the day of the load so that demo offers are active.
+// Idempotent: a database that already has the demo data is left as it is.
+// Every demo account signs in with demo::kPassword (README).
 #include <charconv>
+#include <chrono>
 #include <cstdio>
-#include <random>
+#include <limits>
 
 #include <fmt/format.h>
 
 #include "accounts/member_store.h"
-#include "accounts/password.h"
 #include "cli/commands.h"
+#include "cli/demo_generator.h"
+#include "cli/demo_loader.h"
 #include "cli/options.h"
+#include "core/clock.h"
 #include "db/migrations.h"
-#include "web/app.h"
+#include "market/categories.h"
 
 namespace hanse::cli {
 namespace {
-
-constexpr const char* kDemoPassword = "hanse-demo-password";
-
-constexpr const char* kFirst[] = {"Anna", "Jonas", "Mei", "Ravi", "Sofia", "Lukas", "Amara",
-                                  "Kenji", "Elena", "Omar", "Ingrid", "Mateo", "Aiko", "Pierre",
-                                  "Zanele", "Björn", "Lucía", "Dmitri", "Fatima", "Wei"};
-constexpr const char* kLast[] = {"Schmidt", "Chen", "Patel", "García", "Nakamura", "Okafor",
-                                 "Novak", "Johansson", "Rossi", "Haddad", "Müller", "Silva",
-                                 "Kowalski", "Dubois", "Tanaka", "Andersen", "Moreau", "Ivanova"};
-constexpr const char* kCompanyStem[] = {"Hanse", "Nordic", "Pacific", "Atlas", "Orion", "Delta",
-                                        "Baltic", "Sierra", "Lotus", "Kraft", "Meridian", "Vega"};
-constexpr const char* kCompanyKind[] = {"Tools", "Textiles", "Machinery", "Foods", "Chemicals",
-                                        "Electronics", "Logistics", "Plastics", "Metals", "Paper"};
-constexpr const char* kCompanyForm[] = {"GmbH", "Ltd", "S.A.", "Co., Ltd.", "AB", "S.r.l.", "Inc."};
-struct Place {
-  const char* country;
-  const char* city;
-  const char* phone_prefix;
-};
-constexpr Place kPlaces[] = {{"DE", "Hamburg", "+4940"},   {"CN", "Ningbo", "+86574"},
-                             {"IN", "Pune", "+9120"},      {"ES", "Valencia", "+3496"},
-                             {"JP", "Osaka", "+816"},      {"NG", "Lagos", "+2341"},
-                             {"CZ", "Brno", "+420542"},    {"SE", "Göteborg", "+4631"},
-                             {"IT", "Prato", "+39574"},    {"BR", "Santos", "+5513"},
-                             {"PL", "Gdańsk", "+4858"},    {"FR", "Lyon", "+334"}};
-
-template <class T, std::size_t N>
-const T& pick(std::mt19937_64& rng, const T (&items)[N]) {
-  return items[rng() % N];
-}
 
 Result<long long> number_option(const ParsedOptions& o, const std::string& name, long long fallback,
                                 long long lo, long long hi) {
@@ -64,13 +40,18 @@ Result<long long> number_option(const ParsedOptions& o, const std::string& name,
 
 int demo_command(const Args& args) {
   const std::vector<OptionSpec> own = {
-      {"--companies", "N", "number of demo companies (default 10000)"},
+      {"--companies", "N", "number of demo companies, 1 to 10000000 (default 10000)"},
       {"--seed", "S", "random seed; the same seed gives the same data (default 1)"}};
   auto parsed = parse_options(args, own);
   if (!parsed) return report(parsed.error());
   if (parsed->help) {
     std::printf("%s", usage("demo",
-                            "Fills the database with deterministic demo members and companies.\n"
+                            "Fills the database with a deterministic demo marketplace: companies with\n"
+                            "1-3 members each, their industries, about 5 products and 1 offer per\n"
+                            "company, and inquiries between demo companies; then rebuilds the search\n"
+                            "index. The same seed gives the same data, except that offers expire 1-90\n"
+                            "days after the day of the load. Every demo account (demo1@hanse.example,\n"
+                            "demo2@hanse.example, ...) signs in with the password hanse-demo-password.\n"
                             "Does nothing when the demo data is already there.", own)
                           .c_str());
     return 0;
@@ -81,46 +62,44 @@ int demo_command(const Args& args) {
   if (!seed) return report(seed.error());
   auto config = config_from(*parsed);
   if (!config) return report(config.error());
-  auto db = db::open_database(config->database.url, 2);
+  auto categories = market::CategoryTree::load(config->server.categories_file);
+  if (!categories) return report(categories.error());
+  auto db = db::open_database(config->database.url, 1);
   if (!db) return report(db.error());
   if (auto migrated = db::migrate(**db); !migrated) return report(migrated.error());
 
-  {
-    auto lease = (*db)->acquire();
-    if (!lease) return report(lease.error());
-    auto existing = accounts::find_credentials_by_email(**lease, "demo1@hanse.example");
-    if (!existing) return report(existing.error());
-    if (*existing) {
-      std::printf("demo data already present; nothing to do\n");
-      return 0;
-    }
+  auto lease = (*db)->acquire();
+  if (!lease) return report(lease.error());
+  auto existing = accounts::find_credentials_by_email(**lease, demo::member_email(1));
+  if (!existing) return report(existing.error());
+  if (*existing) {
+    std::printf("demo data already present; nothing to do\n");
+    return 0;
   }
-  auto settings = web::accounts_settings(*config);
-  auto hash = accounts::hash_password(kDemoPassword, settings.password);
-  if (!hash) return report(hash.error());
 
-  std::mt19937_64 rng(static_cast<std::uint64_t>(*seed));
-  Clock clock;
-  auto now = clock.now();
-  auto stored = (*db)->transaction([&](db::Connection& conn) -> Status {
-    for (long long i = 1; i <= *companies; ++i) {
-      const Place& place = pick(rng, kPlaces);
-      accounts::MemberFields f;
-      f.name = fmt::format("{} {}", pick(rng, kFirst), pick(rng, kLast));
-      f.email = fmt::format("demo{}@hanse.example", i);
-      f.phone = fmt::format("{}{:07}", place.phone_prefix, rng() % 10'000'000);
-      f.country = place.country;
-      f.address = fmt::format("{} Harbour Street {}\n{}", 1 + rng() % 200, i, place.city);
-      f.company_name = fmt::format("{} {} {}", pick(rng, kCompanyStem), pick(rng, kCompanyKind),
-                                   pick(rng, kCompanyForm));
-      f.company_address = fmt::format("Industrial Park {}\n{}", 1 + rng() % 90, place.city);
-      HANSE_TRY_STATUS(accounts::insert_member(conn, f, *hash, now));
+  demo::LoadOptions options;
+  options.companies = *companies;
+  options.seed = static_cast<std::uint64_t>(*seed);
+  Clock clock;  // the site's clock, moved as configured, so offers are active there
+  clock.set_offset(config->testing.clock_offset_seconds);
+  options.now = clock.now();
+  options.password_hash = demo::kPasswordHash;
+  const auto started = std::chrono::steady_clock::now();
+  auto progress = [&](std::int64_t done) {
+    if (done % 100000 == 0 || done == options.companies) {
+      auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::fprintf(stderr, "demo: %lld of %lld companies written (%.0f s)\n", static_cast<long long>(done),
+                   static_cast<long long>(options.companies), seconds);
     }
-    return {};
-  });
-  if (!stored) return report(stored.error());
-  std::printf("created %lld demo members and companies (seed %lld); sign in as demo1@hanse.example\n",
-              *companies, *seed);
+  };
+  auto loaded = demo::load(**lease, *categories, options, progress);
+  if (!loaded) return report(loaded.error());
+  std::printf("created %lld demo companies, %lld members, %lld products, %lld offers, %lld inquiries "
+              "(seed %lld); sign in as %s with the password %s\n",
+              static_cast<long long>(loaded->companies), static_cast<long long>(loaded->members),
+              static_cast<long long>(loaded->products), static_cast<long long>(loaded->offers),
+              static_cast<long long>(loaded->inquiries), *seed, demo::member_email(1).c_str(),
+              demo::kPassword);
   return 0;
 }
 

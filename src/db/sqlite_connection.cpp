@@ -79,8 +79,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
   std::unique_ptr<SqliteConnection> connection(new SqliteConnection(handle));
   sqlite3_extended_result_codes(handle, 1);
   sqlite3_busy_timeout(handle, busy_timeout_ms);
+  // Reads of a large database (the marketplace at a million companies is
+  // about 9 GB) go through memory-mapped pages shared with the OS cache
+  // rather than a copy per read, and each connection keeps 32 MB of pages.
   auto setup = connection->execute_script(
-      "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+      "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+      " PRAGMA mmap_size=4294967296; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
   if (!setup) {
     return fail(ErrorKind::unavailable,
                 "cannot set up SQLite database " + path + ": " + setup.error().message);
