@@ -12,6 +12,7 @@
 #include "market/membership.h"
 #include "market/product_store.h"
 #include "web/app.h"
+#include "web/ids.h"
 #include "web/page.h"
 
 namespace hanse::web {
@@ -44,14 +45,6 @@ Response company_listings(App& app, Request& request);
 Response upload_show(App& app, Request& request);
 
 // --- shared by these pages (web/product_helpers.cpp) ---
-
-// "123-acme-tools" or "123" -> {123, "acme-tools"}; nullopt without a
-// leading number.
-struct PathRef {
-  std::int64_t id = 0;
-  std::string slug;
-};
-std::optional<PathRef> parse_path_ref(std::string_view text);
 
 // The signed-in member's company, or the page to send instead: a page
 // saying a company is needed (linking /company/new). The member must be

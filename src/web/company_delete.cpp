@@ -33,7 +33,7 @@ Response company_delete_submit(App& app, Request& request) {
   Page page(app, request);
   if (auto r = page.require_member()) return std::move(*r);
   auto& form = request.form();
-  auto company_id = leading_id(form.get("company_id")).value_or(0);
+  auto company_id = parse_id(form.get("company_id")).value_or(0);
   auto member_id = page.member()->member.id;
   auto membership = membership_for(app, member_id);
   if (!membership) return error_response(app, request, membership.error());

@@ -157,7 +157,7 @@ Response company_edit_submit(App& app, Request& request) {
   if (form.error) return error_page(app, 400, &request);
   // The form names the company it edits: a member of another company (or
   // of none) is refused here, before anything is checked or stored.
-  auto company_id = leading_id(form.get("company_id")).value_or(0);
+  auto company_id = parse_id(form.get("company_id")).value_or(0);
   auto member_id = page.member()->member.id;
   auto membership = membership_for(app, member_id);
   if (!membership) return error_response(app, request, membership.error());

@@ -12,6 +12,7 @@
 #include "market/company.h"
 #include "market/membership.h"
 #include "web/app.h"
+#include "web/ids.h"
 #include "web/page.h"
 
 namespace hanse::web {
@@ -42,9 +43,6 @@ Response member_public_show(App& app, Request& request);      // GET /member/{id
 
 // --- shared by these pages (web/company_common.cpp) ----------------------
 
-// The id at the start of a path parameter ("12-acme-tools" -> 12), or
-// nullopt when it does not start with a positive number.
-std::optional<std::int64_t> leading_id(std::string_view param);
 
 // The signed-in member's company membership, or nullopt.
 Result<std::optional<market::Membership>> membership_for(App& app, std::int64_t member_id);

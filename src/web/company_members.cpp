@@ -51,7 +51,7 @@ Response render_members(App& app, const Request& request, Page& page, const Memb
 // refusing the request (403 for another company or none).
 std::optional<Response> require_company_of_form(App& app, const Request& request, Page& page,
                                                 market::Membership& out, bool owner_only) {
-  auto company_id = leading_id(request.form().get("company_id")).value_or(0);
+  auto company_id = parse_id(request.form().get("company_id")).value_or(0);
   auto membership = membership_for(app, page.member()->member.id);
   if (!membership) return error_response(app, request, membership.error());
   if (!*membership || (*membership)->company_id != company_id || (owner_only && !(*membership)->owner))
@@ -114,7 +114,7 @@ Response company_member_remove(App& app, Request& request) {
   market::Membership membership;
   if (auto refused = require_company_of_form(app, request, page, membership, true))
     return std::move(*refused);
-  auto target = leading_id(request.param("member_id"));
+  auto target = parse_id(request.param("member_id"));
   if (!target) return error_page(app, 404, &request);
   auto removed = app.db->transaction([&](db::Connection& conn) {
     return market::remove_company_member(conn, membership.company_id, page.member()->member.id,

@@ -85,7 +85,7 @@ Response render_company_page(App& app, const Request& request, Page& page,
 
 Response company_show(App& app, Request& request) {
   Page page(app, request);
-  auto id = leading_id(request.param("id"));
+  auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
   auto company = find_company(app, *id);
   if (!company) return error_response(app, request, company.error());

@@ -86,7 +86,7 @@ Response render_member_page(App& app, const Request& request, Page& page,
 
 Response member_public_show(App& app, Request& request) {
   Page page(app, request);
-  auto id = leading_id(request.param("id"));
+  auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
   auto profile = profile_of(app, *id);
   if (!profile) return error_response(app, request, profile.error());
