@@ -24,6 +24,15 @@ std::int64_t search_document_id(ListingKind kind, std::int64_t id) {
   return id * 4 + (kind == ListingKind::company ? 0 : kind == ListingKind::product ? 1 : 2);
 }
 
+std::string product_search_body(std::string_view description,
+                                const std::vector<std::pair<std::string, std::string>>& specifications,
+                                std::string_view min_order_unit) {
+  std::string body(description);
+  for (const auto& [name, value] : specifications) body.append(1, '\n').append(name).append(1, ' ').append(value);
+  if (!min_order_unit.empty()) body.append(1, '\n').append(min_order_unit);
+  return body;
+}
+
 namespace {
 
 using db::Value;

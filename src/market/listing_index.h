@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -40,6 +42,14 @@ struct ListingDocument {
   std::optional<std::int64_t> expires_at;  // offers: leaves search and counts after this
   bool withdrawn = false;                  // offers: withdrawn ones are not listed
 };
+
+// The searchable text of a product besides its title: the description,
+// then each specification as "name value" and the minimum order unit (when
+// set), each on a line of its own. rebuild_listing_index makes the same text
+// in SQL from the stored specifications JSON.
+std::string product_search_body(std::string_view description,
+                                const std::vector<std::pair<std::string, std::string>>& specifications,
+                                std::string_view min_order_unit);
 
 // Adds the listing, or replaces what was indexed for it, and adjusts the
 // category counts. Errors: database errors.

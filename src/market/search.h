@@ -5,7 +5,10 @@
 // How it stays fast on millions of listings: the full-text index yields at
 // most kSearchCandidates matching listings (the newest first; filters are
 // index terms on SQLite, so they narrow the match set rather than being
-// checked row by row), and those are ranked. When more match, the total is
+// checked row by row), and those are ranked. On SQLite the last word is
+// a prefix only when the words taken whole match less than a page of
+// listings, filters aside (an FTS5 prefix query reads every posting of
+// every word with that prefix; search.cpp). When more match, the total is
 // shown as "300+" and the newest 300 are ranked (reading and ranking
 // more candidates costs about 10 ms per 1,000 on this machine). SQLite ranks with
 // bm25's term-frequency and length terms computed here over the

@@ -58,14 +58,14 @@ std::vector<std::string> search_words(std::string_view input) {
   return words;
 }
 
-std::string fts5_match(const std::vector<std::string>& words) {
+std::string fts5_match(const std::vector<std::string>& words, bool last_is_prefix) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += ' ';
     out.push_back('"');  // words never contain '"'
     out += words[i];
     out.push_back('"');
-    if (i + 1 == words.size()) out += '*';
+    if (last_is_prefix && i + 1 == words.size()) out += '*';
   }
   return out;
 }

@@ -21,8 +21,9 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 std::vector<std::string> search_words(std::string_view input);
 
 // An SQLite FTS5 MATCH expression: every word as a quoted string, the last
-// one as a prefix ("steel" "pip"*). Empty when there are no words.
-std::string fts5_match(const std::vector<std::string>& words);
+// one as a prefix ("steel" "pip"*) unless last_is_prefix is false ("steel"
+// "pip"). Empty when there are no words.
+std::string fts5_match(const std::vector<std::string>& words, bool last_is_prefix = true);
 
 // A PostgreSQL to_tsquery text: the words joined by '&', the last one as a
 // prefix (steel & pip:*). Empty when there are no words.

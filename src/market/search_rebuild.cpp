@@ -13,14 +13,24 @@ struct Dialect {
   std::string industry;      // the industry part of category_id
   std::string has_industry;  // category_id is a sub-category
   std::string tag_list;      // " c<hex>" of each category of the document s.doc_id
+  std::string product_body;  // product_search_body of the product p
 };
 
 Dialect dialect(db::Backend backend) {
+  // The specifications are stored as JSON [["name", "value"], ...] (product_store.h).
+  const std::string unit = " || CASE WHEN p.min_order_unit <> '' THEN ";
   if (backend == db::Backend::sqlite)
     return {"substr(category_id, 1, instr(category_id, '/') - 1)", "instr(category_id, '/') > 1",
-            "group_concat(' c' || lower(hex(s.category_id)), '')"};
+            "group_concat(' c' || lower(hex(s.category_id)), '')",
+            "p.description || coalesce((SELECT group_concat(line, '') FROM"
+            " (SELECT char(10) || json_extract(j.value, '$[0]') || ' ' || json_extract(j.value, '$[1]') AS line"
+            " FROM json_each(p.specifications) j ORDER BY j.key)), '')" +
+                unit + "char(10) || p.min_order_unit ELSE '' END"};
   return {"split_part(category_id, '/', 1)", "position('/' in category_id) > 1",
-          "string_agg(' c' || encode(convert_to(s.category_id, 'UTF8'), 'hex'), '' ORDER BY s.category_id COLLATE \"C\")"};
+          "string_agg(' c' || encode(convert_to(s.category_id, 'UTF8'), 'hex'), '' ORDER BY s.category_id COLLATE \"C\")",
+          "p.description || coalesce((SELECT string_agg(E'\\n' || (j.value ->> 0) || ' ' || (j.value ->> 1), ''"
+          " ORDER BY j.n) FROM jsonb_array_elements(p.specifications::jsonb) WITH ORDINALITY AS j(value, n)), '')" +
+              unit + "E'\\n' || p.min_order_unit ELSE '' END"};
 }
 
 Status run(db::Connection& conn, const std::string& sql) {
@@ -62,8 +72,8 @@ Status rebuild_listing_index(db::Connection& conn) {
   HANSE_TRY_STATUS(run(conn, columns + "SELECT c.id * 4, 'company', c.id, c.id, c.country, c.name, c.description,"
                                        " 'kcompany' || " + country + " || " + tags + "c.id * 4), ''),"
                                        " '', NULL, 0 FROM companies c"));
-  HANSE_TRY_STATUS(run(conn, columns + "SELECT p.id * 4 + 1, 'product', p.id, p.company_id, c.country, p.title,"
-                                       " p.description, 'kproduct' || " + country + " || " + tags +
+  HANSE_TRY_STATUS(run(conn, columns + "SELECT p.id * 4 + 1, 'product', p.id, p.company_id, c.country, p.title, " +
+                                       d.product_body + ", 'kproduct' || " + country + " || " + tags +
                                        "p.id * 4 + 1), ''), '', NULL, 0"
                                        " FROM products p JOIN companies c ON c.id = p.company_id"));
   HANSE_TRY_STATUS(run(conn, columns + "SELECT o.id * 4 + 2, 'offer', o.id, o.company_id, c.country, o.title,"

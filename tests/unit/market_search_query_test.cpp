@@ -53,6 +53,7 @@ TEST(SearchWords, LimitsWordsAndLength) {
 TEST(SearchWords, BuildsQuotedFts5AndPrefixTsquery) {
   std::vector<std::string> words{"steel", "pip"};
   EXPECT_EQ(fts5_match(words), "\"steel\" \"pip\"*");
+  EXPECT_EQ(fts5_match(words, false), "\"steel\" \"pip\"");
   EXPECT_EQ(pg_tsquery(words), "steel & pip:*");
   EXPECT_EQ(fts5_match({}), "");
 }
