@@ -24,6 +24,9 @@ struct ServerConfig {
   std::string static_dir;     // default: <source>/static
   std::string templates_dir;  // default: <source>/templates
   std::string categories_file;  // default: <source>/market/categories.toml (M-5)
+  // How long a public page rendered for a visitor may be served again to
+  // other visitors (web/visitor_page_cache.h); 0 turns the cache off.
+  int visitor_page_cache_ms = 1000;
 };
 
 struct DatabaseConfig {

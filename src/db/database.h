@@ -76,6 +76,19 @@ class Connection {
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
 
+  // A read of several statements (Database::read). SQLite: a deferred
+  // transaction, so the statements share one snapshot and take the WAL read
+  // lock once instead of once each (the lock and unlock are system calls);
+  // a statement that would write is refused with ErrorKind::internal.
+  // PostgreSQL: no transaction is opened, as BEGIN and COMMIT would add two
+  // round trips to every page for a snapshot the pages do not need; each
+  // statement sees its own snapshot, as outside a read, and execute() and
+  // begin() are refused (a write hidden in query() is not detected).
+  // Errors: ErrorKind::internal inside a transaction or another read.
+  virtual Status begin_read() = 0;
+  // Ends the read begun by begin_read(); harmless when none is open.
+  virtual Status end_read() = 0;
+
   virtual Backend backend() const = 0;
 
   // Convenience: the first row, or ErrorKind::not_found.
@@ -124,6 +137,13 @@ class Database {
   template <class F>
   auto transaction(F&& fn) -> decltype(fn(std::declval<Connection&>()));
 
+  // Runs fn inside Connection::begin_read() ... end_read() on one
+  // connection: for pages that read several things and write nothing.
+  // fn's result is passed on; when fn succeeds and the read cannot be
+  // ended, that error is returned instead.
+  template <class F>
+  auto read(F&& fn) -> decltype(fn(std::declval<Connection&>()));
+
  protected:
   friend class Lease;
   virtual void release(std::unique_ptr<Connection> connection) = 0;
@@ -154,6 +174,23 @@ auto Database::transaction(F&& fn) -> decltype(fn(std::declval<Connection&>())) 
     return result;
   } catch (...) {
     (void)conn.rollback();
+    throw;
+  }
+}
+
+template <class F>
+auto Database::read(F&& fn) -> decltype(fn(std::declval<Connection&>())) {
+  auto lease = acquire();
+  if (!lease) return std::unexpected<Error>(lease.error());
+  Connection& conn = **lease;
+  if (auto st = conn.begin_read(); !st) return std::unexpected<Error>(st.error());
+  try {
+    auto result = fn(conn);
+    auto ended = conn.end_read();
+    if (result && !ended) return std::unexpected<Error>(ended.error());
+    return result;
+  } catch (...) {
+    (void)conn.end_read();
     throw;
   }
 }

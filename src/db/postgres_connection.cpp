@@ -198,6 +198,8 @@ Result<Rows> PostgresConnection::query(std::string_view sql, Params params) {
 }
 
 Result<std::int64_t> PostgresConnection::execute(std::string_view sql, Params params) {
+  if (m_reading)
+    return fail(ErrorKind::internal, "postgres: a statement that writes inside a read (in: " + excerpt(sql) + ")");
   HANSE_TRY(ResultPtr result, run(sql, params));
   const char* tuples = PQcmdTuples(result.get());
   std::int64_t changed = 0;
@@ -206,12 +208,14 @@ Result<std::int64_t> PostgresConnection::execute(std::string_view sql, Params pa
 }
 
 Status PostgresConnection::execute_script(std::string_view sql) {
+  if (m_reading) return fail(ErrorKind::internal, "postgres: a script inside a read");
   HANSE_TRY(ResultPtr result, exec_simple(sql));
   (void)result;
   return {};
 }
 
 Status PostgresConnection::begin() {
+  if (m_reading) return fail(ErrorKind::internal, "postgres: a transaction begun inside a read");
   HANSE_TRY(ResultPtr result, exec_simple("BEGIN"));
   (void)result;
   return {};
@@ -233,7 +237,22 @@ Status PostgresConnection::rollback() {
   return {};
 }
 
+Status PostgresConnection::begin_read() {
+  // No BEGIN: see Connection::begin_read.
+  auto status = PQtransactionStatus(m_conn);
+  if (m_reading || status == PQTRANS_INTRANS || status == PQTRANS_INERROR)
+    return fail(ErrorKind::internal, "postgres: a read begun inside a transaction or another read");
+  m_reading = true;
+  return {};
+}
+
+Status PostgresConnection::end_read() {
+  m_reading = false;
+  return {};
+}
+
 bool PostgresConnection::recycle() {
+  m_reading = false;
   if (PQstatus(m_conn) != CONNECTION_OK) return false;
   switch (PQtransactionStatus(m_conn)) {
     case PQTRANS_IDLE: return true;

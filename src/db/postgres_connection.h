@@ -37,9 +37,11 @@ class PostgresConnection final : public Connection {
   // an earlier statement of the transaction failed.
   Status commit() override;
   Status rollback() override;
+  Status begin_read() override;
+  Status end_read() override;
   Backend backend() const override { return Backend::postgres; }
 
-  // Ends a transaction left open; returns false when the connection is
+  // Ends a transaction (or a read) left open; returns false when the connection is
   // broken and must be closed (the pool then opens a new one).
   bool recycle();
 
@@ -62,6 +64,7 @@ class PostgresConnection final : public Connection {
   Error error_from(const pg_result* result, std::string_view sql) const;
 
   pg_conn* m_conn;
+  bool m_reading = false;  // between begin_read() and end_read()
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> m_statements;
   std::uint64_t m_next_statement = 0;
 };

@@ -129,6 +129,15 @@ Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
   return stmt;
 }
 
+Result<sqlite3_stmt*> SqliteConnection::prepare_checked(std::string_view sql) {
+  HANSE_TRY(sqlite3_stmt * stmt, prepare(sql));
+  if (m_reading && !sqlite3_stmt_readonly(stmt)) {
+    return fail(ErrorKind::internal,
+                "sqlite: a statement that writes inside a read (in: " + excerpt(sql) + ")");
+  }
+  return stmt;
+}
+
 Status SqliteConnection::bind(sqlite3_stmt* stmt, std::string_view sql, Params params) {
   int expected = sqlite3_bind_parameter_count(stmt);
   if (expected != static_cast<int>(params.size())) {
@@ -175,7 +184,7 @@ Status SqliteConnection::run(sqlite3_stmt* stmt, std::string_view sql, Rows* row
 }
 
 Result<Rows> SqliteConnection::query(std::string_view sql, Params params) {
-  HANSE_TRY(sqlite3_stmt * stmt, prepare(sql));
+  HANSE_TRY(sqlite3_stmt * stmt, prepare_checked(sql));
   StatementReset reset(stmt);
   HANSE_TRY_STATUS(bind(stmt, sql, params));
   Rows rows;
@@ -184,7 +193,7 @@ Result<Rows> SqliteConnection::query(std::string_view sql, Params params) {
 }
 
 Result<std::int64_t> SqliteConnection::execute(std::string_view sql, Params params) {
-  HANSE_TRY(sqlite3_stmt * stmt, prepare(sql));
+  HANSE_TRY(sqlite3_stmt * stmt, prepare_checked(sql));
   StatementReset reset(stmt);
   HANSE_TRY_STATUS(bind(stmt, sql, params));
   HANSE_TRY_STATUS(run(stmt, sql, nullptr));
@@ -192,6 +201,7 @@ Result<std::int64_t> SqliteConnection::execute(std::string_view sql, Params para
 }
 
 Status SqliteConnection::execute_script(std::string_view sql) {
+  if (m_reading) return fail(ErrorKind::internal, "sqlite: a script inside a read");
   std::string text(sql);
   char* message = nullptr;
   int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
@@ -205,6 +215,7 @@ Status SqliteConnection::execute_script(std::string_view sql) {
 }
 
 Status SqliteConnection::begin() {
+  if (m_reading) return fail(ErrorKind::internal, "sqlite: a transaction begun inside a read");
   // IMMEDIATE takes the write lock now, so two writers never deadlock
   // trying to upgrade read locks later.
   return ignore_count(execute("BEGIN IMMEDIATE"));
@@ -218,7 +229,26 @@ Status SqliteConnection::rollback() {
   return ignore_count(execute("ROLLBACK"));
 }
 
+Status SqliteConnection::begin_read() {
+  if (m_reading || !sqlite3_get_autocommit(m_db))
+    return fail(ErrorKind::internal, "sqlite: a read begun inside a transaction or another read");
+  // Deferred: the read lock (one snapshot) is taken by the first SELECT and
+  // held until end_read(). No write lock is ever asked for.
+  HANSE_TRY_STATUS(ignore_count(execute("BEGIN")));
+  m_reading = true;
+  return {};
+}
+
+Status SqliteConnection::end_read() {
+  m_reading = false;
+  // An error may have ended the transaction already (SQLite rolls back on
+  // some errors by itself).
+  if (sqlite3_get_autocommit(m_db)) return {};
+  return ignore_count(execute("COMMIT"));
+}
+
 bool SqliteConnection::recycle() {
+  m_reading = false;
   if (sqlite3_get_autocommit(m_db)) return true;
   return static_cast<bool>(rollback());
 }

@@ -31,10 +31,12 @@ class SqliteConnection final : public Connection {
   Status begin() override;
   Status commit() override;
   Status rollback() override;
+  Status begin_read() override;
+  Status end_read() override;
   Backend backend() const override { return Backend::sqlite; }
 
-  // Rolls back a transaction left open; returns false when the connection
-  // should be closed rather than reused.
+  // Rolls back a transaction (or ends a read) left open; returns false when
+  // the connection should be closed rather than reused.
   bool recycle();
 
  private:
@@ -46,6 +48,8 @@ class SqliteConnection final : public Connection {
   };
 
   Result<sqlite3_stmt*> prepare(std::string_view sql);
+  // prepare(), refusing a statement that writes while a read is open.
+  Result<sqlite3_stmt*> prepare_checked(std::string_view sql);
   Status bind(sqlite3_stmt* stmt, std::string_view sql, Params params);
   // Steps stmt to completion, collecting rows when rows != nullptr.
   Status run(sqlite3_stmt* stmt, std::string_view sql, Rows* rows);
@@ -53,6 +57,7 @@ class SqliteConnection final : public Connection {
   void clear_cache();
 
   sqlite3* m_db;
+  bool m_reading = false;  // between begin_read() and end_read()
   std::unordered_map<std::string, sqlite3_stmt*, StringHash, std::equal_to<>> m_statements;
 };
 

@@ -17,6 +17,25 @@ Result<std::map<std::string, CategoryCount>> category_counts(db::Connection& con
   return out;
 }
 
+Result<std::map<std::string, CategoryCount>> category_counts_under(db::Connection& conn,
+                                                                   const std::string& industry_id) {
+  // Sub-category ids are "<industry>/<slug>": in byte order, after
+  // "<industry>/" and before "<industry>0" ('0' follows '/'). PostgreSQL
+  // compares in byte order only under the "C" collation.
+  db::Value params[] = {industry_id, industry_id + "/", industry_id + "0"};
+  HANSE_TRY(auto rows, conn.query(conn.backend() == db::Backend::sqlite
+                                      ? "SELECT category_id, kind, count FROM category_counts"
+                                        " WHERE (category_id = $1 OR (category_id > $2 AND category_id < $3))"
+                                        " AND count > 0"
+                                      : "SELECT category_id, kind, count FROM category_counts"
+                                        " WHERE (category_id = $1 OR (category_id COLLATE \"C\" > $2"
+                                        " AND category_id COLLATE \"C\" < $3)) AND count > 0",
+                                  params));
+  std::map<std::string, CategoryCount> out;
+  for (const auto& row : rows) add(out[row.text(0)], row.text(1), row.integer(2));
+  return out;
+}
+
 Result<CategoryCount> category_count(db::Connection& conn, const std::string& category_id) {
   db::Value params[] = {category_id};
   HANSE_TRY(auto rows, conn.query("SELECT kind, count FROM category_counts WHERE category_id = $1", params));

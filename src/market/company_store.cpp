@@ -1,5 +1,7 @@
 // Storage of companies and their memberships (M-1, M-2). Reads here select
 // only columns the policy publishes (P-12) or non-personal ones.
+#include <algorithm>
+
 #include "audit/audit_log.h"
 #include "market/company.h"
 #include "market/listing_index.h"
@@ -138,9 +140,20 @@ Status delete_company(db::Connection& conn, std::int64_t company_id, std::int64_
 
 Result<std::optional<Company>> load_company(db::Connection& conn, std::int64_t company_id) {
   const Value id[] = {company_id};
+  // One statement: the industries come aggregated (category ids never hold
+  // a comma: they are validated against the category tree) and are sorted
+  // here, as neither aggregate promises an order.
   HANSE_TRY(auto row, conn.query_optional(
-      "SELECT id, slug, name, address, country, year_founded, description, website,"
-      " logo_upload_id, policy_version FROM companies WHERE id = $1", id));
+      conn.backend() == db::Backend::sqlite
+          ? "SELECT id, slug, name, address, country, year_founded, description, website,"
+            " logo_upload_id, policy_version,"
+            " (SELECT group_concat(category_id, ',') FROM company_industries WHERE company_id = $1)"
+            " FROM companies WHERE id = $1"
+          : "SELECT id, slug, name, address, country, year_founded, description, website,"
+            " logo_upload_id, policy_version,"
+            " (SELECT string_agg(category_id, ',') FROM company_industries WHERE company_id = $1)"
+            " FROM companies WHERE id = $1",
+      id));
   if (!row) return std::optional<Company>{};
   Company c;
   c.id = row->integer(0);
@@ -153,9 +166,14 @@ Result<std::optional<Company>> load_company(db::Connection& conn, std::int64_t c
   c.website = row->text(7);
   c.logo_upload_id = row->optional_integer(8);
   c.policy_version = static_cast<int>(row->integer(9));
-  HANSE_TRY(auto industries, conn.query(
-      "SELECT category_id FROM company_industries WHERE company_id = $1 ORDER BY category_id", id));
-  for (auto& r : industries) c.industries.push_back(r.text(0));
+  const std::string industries = row->text(10);
+  for (std::size_t start = 0; start < industries.size();) {
+    auto end = industries.find(',', start);
+    if (end == std::string::npos) end = industries.size();
+    c.industries.push_back(industries.substr(start, end - start));
+    start = end + 1;
+  }
+  std::sort(c.industries.begin(), c.industries.end());
   return std::optional<Company>{std::move(c)};
 }
 

@@ -180,9 +180,9 @@ Status delete_offer(db::Connection& conn, std::int64_t offer_id) {
 
 Result<std::optional<Offer>> find_offer(db::Connection& conn, std::int64_t offer_id) {
   const db::Value params[] = {offer_id};
-  HANSE_TRY(auto row, conn.query_optional(std::string("SELECT ") + kOfferColumns +
-                                              " FROM offers WHERE id = $1",
-                                          params));
+  // Built once: the statement cache looks statements up by their text.
+  static const std::string sql = std::string("SELECT ") + kOfferColumns + " FROM offers WHERE id = $1";
+  HANSE_TRY(auto row, conn.query_optional(sql, params));
   if (!row) return std::optional<Offer>{};
   return std::optional<Offer>{offer_from(*row)};
 }

@@ -18,9 +18,7 @@ ListingDocument document_for(std::int64_t id, std::int64_t company_id, const Pro
   doc.id = id;
   doc.company_id = company_id;
   doc.title = input.title;
-  doc.body = input.description;
-  for (auto& [name, value] : input.specifications) doc.body += "\n" + name + " " + value;
-  if (!input.min_order_unit.empty()) doc.body += "\n" + input.min_order_unit;
+  doc.body = product_search_body(input.description, input.specifications, input.min_order_unit);
   doc.categories = {input.category_id};
   return doc;
 }
@@ -191,9 +189,9 @@ Status delete_product(db::Connection& conn, std::int64_t product_id) {
 
 Result<std::optional<Product>> find_product(db::Connection& conn, std::int64_t product_id) {
   const db::Value params[] = {product_id};
-  HANSE_TRY(auto row, conn.query_optional(std::string("SELECT ") + kProductColumns +
-                                              " FROM products WHERE id = $1",
-                                          params));
+  // Built once: the statement cache looks statements up by their text.
+  static const std::string sql = std::string("SELECT ") + kProductColumns + " FROM products WHERE id = $1";
+  HANSE_TRY(auto row, conn.query_optional(sql, params));
   if (!row) return std::optional<Product>{};
   Product product = product_from(*row);
   HANSE_TRY(product.photo_upload_ids, photo_ids(conn, product_id));

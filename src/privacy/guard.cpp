@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <vector>
+
 #include "privacy/consent_ledger.h"
 #include "privacy/inventory.h"
 
@@ -26,7 +31,72 @@ std::string describe(const Refusal& r, std::string_view purpose) {
 
 }  // namespace
 
+// field -> answer by version (index version - 1; nullopt: not decided yet).
+class PublicAnswers {
+ public:
+  using Answer = std::optional<Refusal>;
+
+  // use(answer) with the remembered answer, or with decide()'s, which is
+  // remembered when lasting() says the version was in the book before
+  // deciding (asked first: a version published meanwhile must not be
+  // answered for by a decision made without it).
+  template <class Decide, class Lasting, class Use>
+  auto with(int version, std::string_view field, Decide decide, Lasting lasting, Use use) {
+    {
+      std::shared_lock lock(m_mutex);
+      if (const Answer* known = find(version, field)) return use(*known);
+    }
+    const bool remember = version >= 1 && lasting();
+    Answer answer = decide();
+    if (!remember) return use(answer);
+    std::unique_lock lock(m_mutex);
+    auto it = m_answers.find(field);
+    if (it == m_answers.end()) it = m_answers.emplace(std::string(field), Slots{}).first;
+    auto index = static_cast<std::size_t>(version - 1);
+    if (it->second.size() <= index) it->second.resize(index + 1);
+    it->second[index] = std::move(answer);
+    return use(*it->second[index]);
+  }
+
+ private:
+  using Slots = std::vector<std::optional<Answer>>;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  const Answer* find(int version, std::string_view field) const {
+    auto it = m_answers.find(field);
+    if (it == m_answers.end() || version < 1) return nullptr;
+    auto index = static_cast<std::size_t>(version - 1);
+    if (index >= it->second.size() || !it->second[index]) return nullptr;
+    return &*it->second[index];
+  }
+
+  std::shared_mutex m_mutex;
+  std::unordered_map<std::string, Slots, Hash, std::equal_to<>> m_answers;
+};
+
+Guard::Guard(const PolicyBook& policy, const Clock& clock)
+    : m_policy(policy), m_clock(clock), m_public_answers(std::make_unique<PublicAnswers>()) {}
+
+Guard::~Guard() = default;
+
 std::optional<Refusal> Guard::check_public(int version, std::string_view field) const {
+  return m_public_answers->with(
+      version, field, [&] { return decide_public(version, field); },
+      [&] { return m_policy.version(version) != nullptr; },
+      [](const std::optional<Refusal>& answer) { return answer; });
+}
+
+bool Guard::is_public(int version, std::string_view field) const {
+  return m_public_answers->with(
+      version, field, [&] { return decide_public(version, field); },
+      [&] { return m_policy.version(version) != nullptr; },
+      [](const std::optional<Refusal>& answer) { return !answer; });
+}
+
+std::optional<Refusal> Guard::decide_public(int version, std::string_view field) const {
   auto dot = field.find('.');
   if (dot == std::string_view::npos)
     return refuse(std::string(field), "", "", "not a table.column name");

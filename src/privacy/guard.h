@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,9 +53,14 @@ struct Refusal {
 // field -> value
 using PersonalValues = std::map<std::string, std::string>;
 
+class PublicAnswers;  // check_public's answers so far (guard.cpp)
+
 class Guard {
  public:
-  Guard(const PolicyBook& policy, const Clock& clock) : m_policy(policy), m_clock(clock) {}
+  Guard(const PolicyBook& policy, const Clock& clock);
+  ~Guard();
+  Guard(const Guard&) = delete;
+  Guard& operator=(const Guard&) = delete;
 
   // Decides without reading values. nullopt: allowed.
   // Errors: not_found for an unknown member; database errors pass on.
@@ -66,8 +72,11 @@ class Guard {
   // inventory and a clause of that version publishes its category
   // (PolicyBook::clause_publishing). Decided in memory, without a database
   // read, so public pages can ask for every field. nullopt: allowed.
+  // Answers are remembered per (version, field) once the version is in the
+  // book: versions are only ever appended and never change, and the
+  // inventory is fixed, so a remembered answer cannot go stale. Thread-safe.
   std::optional<Refusal> check_public(int version, std::string_view field) const;
-  bool is_public(int version, std::string_view field) const { return !check_public(version, field); }
+  bool is_public(int version, std::string_view field) const;
 
   // Checks, logs staff reads, and returns the values.
   // Errors: ErrorKind::forbidden with a message naming the field and the
@@ -75,8 +84,11 @@ class Guard {
   Result<PersonalValues> read(db::Connection& conn, const ReadRequest& request) const;
 
  private:
+  std::optional<Refusal> decide_public(int version, std::string_view field) const;
+
   const PolicyBook& m_policy;
   const Clock& m_clock;
+  std::unique_ptr<PublicAnswers> m_public_answers;
 };
 
 // A staff member's read of a member's data, as the member sees it.

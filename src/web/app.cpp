@@ -51,6 +51,8 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   HANSE_TRY(app->views, Views::open(config.server.templates_dir, config.site));
   HANSE_TRY(auto categories, market::CategoryTree::load(config.server.categories_file));
   app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
+  app->page_cache =
+      std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
   return app;
 }
 

@@ -15,6 +15,7 @@
 #include "privacy/policy.h"
 #include "staff/staff.h"
 #include "web/views.h"
+#include "web/visitor_page_cache.h"
 
 namespace hanse::web {
 
@@ -29,6 +30,7 @@ struct App {
   std::unique_ptr<privacy::PolicyBook> policy;  // every published version (P-1)
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
+  std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
 };
 
 // Opens the database (migrating it), and builds the services from config.

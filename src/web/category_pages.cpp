@@ -21,12 +21,6 @@ constexpr int kMaxPage = 10000;
 
 std::string category_path(const std::string& id) { return "/category/" + id; }
 
-std::optional<http::Response> load_visitor(App& app, http::Request& request, Page& page) {
-  if (!request.cookie(kSessionCookie)) return std::nullopt;
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  return std::nullopt;
-}
-
 void set_counts(Dict& d, const market::CategoryCount& count) {
   d.SetValue("COMPANIES", group_thousands(count.companies));
   d.SetValue("PRODUCTS", group_thousands(count.products));
@@ -36,7 +30,7 @@ void set_counts(Dict& d, const market::CategoryCount& count) {
 // and a page of one kind of listing.
 http::Response category_page(App& app, http::Request& request, const market::Category& category) {
   Page page(app, request);
-  if (auto refused = load_visitor(app, request, page)) return std::move(*refused);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   auto kind_text = request.query("kind").value_or("product");
   market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
                              : kind_text == "offer" ? market::ListingKind::offer
@@ -48,23 +42,26 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
     page_number = 1;
 
   const auto now = app.clock.now();
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto& conn = **lease;
-  std::map<std::string, market::CategoryCount> counts;
-  if (!category.children.empty()) {
-    auto all = market::category_counts(conn);
-    if (!all) return error_response(app, request, all.error());
-    counts = std::move(*all);
-  } else {
-    auto one = market::category_count(conn, category.id);
-    if (!one) return error_response(app, request, one.error());
-    counts[category.id] = *one;
-  }
-  auto offers = market::active_offer_count(conn, category.id, now);
-  if (!offers) return error_response(app, request, offers.error());
-  auto listings = market::category_listings(conn, category.id, kind, page_number, now);
-  if (!listings) return error_response(app, request, listings.error());
+  struct Content {
+    std::map<std::string, market::CategoryCount> counts;
+    std::int64_t offers = 0;
+    market::CategoryListingPage listings;
+  };
+  auto read = app.db->read([&](db::Connection& conn) -> Result<Content> {
+    Content out;
+    if (!category.children.empty()) {
+      HANSE_TRY(out.counts, market::category_counts_under(conn, category.id));
+    } else {
+      HANSE_TRY(out.counts[category.id], market::category_count(conn, category.id));
+    }
+    HANSE_TRY(out.offers, market::active_offer_count(conn, category.id, now));
+    HANSE_TRY(out.listings, market::category_listings(conn, category.id, kind, page_number, now));
+    return out;
+  });
+  if (!read) return error_response(app, request, read.error());
+  auto& counts = read->counts;
+  const std::int64_t offers = read->offers;
+  const auto& listings = read->listings;
 
   const auto path = app.categories->path(category.id);
   return page.render("category", category.name, [&](Dict& d) {
@@ -75,8 +72,8 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
       parent->SetValue("PARENT_HREF", category_path(path[0]->id));
     }
     set_counts(d, counts[category.id]);
-    d.SetValue("OFFERS", group_thousands(std::min(*offers, market::kOfferCountCap)) +
-                             (*offers > market::kOfferCountCap ? "+" : ""));
+    d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
+                             (offers > market::kOfferCountCap ? "+" : ""));
     for (const auto& sub_id : category.children) {
       const auto* sub = app.categories->find(sub_id);
       if (!sub) continue;
@@ -98,8 +95,8 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
     d.SetValue("SHOWING", kind == market::ListingKind::company   ? "Companies"
                           : kind == market::ListingKind::offer ? "Active offers"
                                                                : "Products");
-    if (listings->items.empty()) d.ShowSection("EMPTY");
-    for (const auto& item : listings->items) {
+    if (listings.items.empty()) d.ShowSection("EMPTY");
+    for (const auto& item : listings.items) {
       if (!app.guard->is_public(item.policy_version, title_field(item.kind))) continue;
       auto* row = d.AddSectionDictionary("ITEM");
       row->SetValue("TITLE", item.title);
@@ -115,12 +112,12 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
       if (!item.country.empty() && app.guard->is_public(item.policy_version, "companies.country"))
         row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", item.country);
     }
-    if (page_number > 1 || listings->has_next) {
+    if (page_number > 1 || listings.has_next) {
       auto* pager = d.AddSectionDictionary("PAGER");
       pager->SetIntValue("PAGE", page_number);
       auto link = [&](int n) { return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n); };
       if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
-      if (listings->has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
+      if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
     }
   });
 }
@@ -129,7 +126,7 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
 
 http::Response categories_show(App& app, http::Request& request) {
   Page page(app, request);
-  if (auto refused = load_visitor(app, request, page)) return std::move(*refused);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   if (!app.categories) return error_page(app, 404, &request);
   auto lease = app.db->acquire();
   if (!lease) return error_response(app, request, lease.error());

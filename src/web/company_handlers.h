@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "http/request.h"
 #include "http/response.h"
@@ -50,10 +51,21 @@ Result<std::optional<market::Membership>> membership_for(App& app, std::int64_t 
 // The company with this id, or nullopt.
 Result<std::optional<market::Company>> find_company(App& app, std::int64_t company_id);
 
+// Everything the company page shows.
+struct CompanyPageContent {
+  market::Company company;
+  std::vector<market::CompanyPerson> people;
+  std::vector<market::ListingLink> products;  // the newest few
+  std::vector<market::ListingLink> offers;    // the newest few active ones
+};
+
+// The company with this id and what its page lists, read in one
+// Database::read; nullopt when there is no such company.
+Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id);
+
 // The company page as every visitor sees it (P-12: each field only when the
 // policy publishes it); with preview, the same page under a banner saying so.
-Response render_company_page(App& app, const Request& request, Page& page,
-                             const market::Company& company, bool preview);
+Response render_company_page(App& app, Page& page, const CompanyPageContent& content, bool preview);
 
 // A member's public profile page (404 without a public name); with preview,
 // the same under a banner.

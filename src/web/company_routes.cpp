@@ -17,14 +17,14 @@ void add_company_routes(RouteTable& routes) {
   routes.get("/company/members", company_members);
   routes.post("/company/invite", company_invite_submit);
   routes.post("/company/members/{member_id}/remove", company_member_remove);
-  routes.get("/company/{id}", company_show);
+  routes.get_public("/company/{id}", company_show);
   routes.get("/invite/{token}", company_invite_show);
   routes.post("/invite/{token}", company_invite_accept);
 
   routes.get("/account/profile", member_profile_show);
   routes.post("/account/profile", member_profile_submit);
   routes.get("/account/profile/preview", member_profile_preview);
-  routes.get("/member/{id}", member_public_show);
+  routes.get_public("/member/{id}", member_public_show);
 }
 
 }  // namespace hanse::web

@@ -19,17 +19,24 @@ void fill_listings(Dict& d, const char* section, const std::vector<market::Listi
 
 }  // namespace
 
-Response render_company_page(App& app, const Request& request, Page& page,
-                             const market::Company& c, bool preview) {
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto people = market::company_people(**lease, c.id);
-  if (!people) return error_response(app, request, people.error());
-  auto products = market::latest_products(**lease, c.id, kListedProducts);
-  if (!products) return error_response(app, request, products.error());
-  auto offers = market::active_offers(**lease, c.id, app.clock.now(), kListedOffers);
-  if (!offers) return error_response(app, request, offers.error());
+Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id) {
+  const std::int64_t now = app.clock.now();
+  return app.db->read([&](db::Connection& conn) -> Result<std::optional<CompanyPageContent>> {
+    HANSE_TRY(auto company, market::load_company(conn, company_id));
+    if (!company) return std::optional<CompanyPageContent>{};
+    CompanyPageContent content{std::move(*company), {}, {}, {}};
+    HANSE_TRY(content.people, market::company_people(conn, company_id));
+    HANSE_TRY(content.products, market::latest_products(conn, company_id, kListedProducts));
+    HANSE_TRY(content.offers, market::active_offers(conn, company_id, now, kListedOffers));
+    return std::optional<CompanyPageContent>{std::move(content)};
+  });
+}
 
+Response render_company_page(App& app, Page& page, const CompanyPageContent& content, bool preview) {
+  const market::Company& c = content.company;
+  const auto& people = content.people;
+  const auto& products = content.products;
+  const auto& offers = content.offers;
   auto& guard = *app.guard;
   auto shown = [&](const char* column) { return guard.is_public(c.policy_version, column); };
   bool name_shown = shown("companies.name");
@@ -65,7 +72,7 @@ Response render_company_page(App& app, const Request& request, Page& page,
       }
     }
     bool any_person = false;
-    for (auto& person : *people) {
+    for (auto& person : people) {
       if (person.public_name.empty() || !guard.is_public(person.policy_version, "members.public_name"))
         continue;
       if (!any_person) d.ShowSection("PEOPLE");
@@ -76,27 +83,28 @@ Response render_company_page(App& app, const Request& request, Page& page,
       if (!person.public_title.empty() && guard.is_public(person.policy_version, "members.public_title"))
         row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.public_title);
     }
-    fill_listings(d, "PRODUCT", *products);
-    if (products->empty()) d.ShowSection("NO_PRODUCTS");
-    fill_listings(d, "OFFER", *offers);
-    if (offers->empty()) d.ShowSection("NO_OFFERS");
+    fill_listings(d, "PRODUCT", products);
+    if (products.empty()) d.ShowSection("NO_PRODUCTS");
+    fill_listings(d, "OFFER", offers);
+    if (offers.empty()) d.ShowSection("NO_OFFERS");
   });
 }
 
 Response company_show(App& app, Request& request) {
   Page page(app, request);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
-  auto company = find_company(app, *id);
-  if (!company) return error_response(app, request, company.error());
-  if (!*company) return error_page(app, 404, &request);
-  if (request.path != (*company)->path()) {
+  auto content = load_company_page(app, *id);
+  if (!content) return error_response(app, request, content.error());
+  if (!*content) return error_page(app, 404, &request);
+  if (request.path != (*content)->company.path()) {
     Response moved;
     moved.status = 301;
-    moved.set_header("Location", (*company)->path());
+    moved.set_header("Location", (*content)->company.path());
     return moved;
   }
-  return render_company_page(app, request, page, **company, false);
+  return render_company_page(app, page, **content, false);
 }
 
 Response company_preview(App& app, Request& request) {
@@ -105,10 +113,10 @@ Response company_preview(App& app, Request& request) {
   auto membership = membership_for(app, page.member()->member.id);
   if (!membership) return error_response(app, request, membership.error());
   if (!*membership) return page.redirect("/company");
-  auto company = find_company(app, (*membership)->company_id);
-  if (!company) return error_response(app, request, company.error());
-  if (!*company) return error_page(app, 404, &request);
-  return render_company_page(app, request, page, **company, true);
+  auto content = load_company_page(app, (*membership)->company_id);
+  if (!content) return error_response(app, request, content.error());
+  if (!*content) return error_page(app, 404, &request);
+  return render_company_page(app, page, **content, true);
 }
 
 }  // namespace hanse::web

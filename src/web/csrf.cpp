@@ -4,16 +4,19 @@
 
 namespace hanse::web {
 
-std::string csrf_token(const http::Request& request, http::Response& response) {
-  if (auto existing = request.cookie(kCsrfCookie); existing && existing->size() == 43)
-    return *existing;
-  auto token = accounts::random_token();
+std::optional<std::string> request_csrf_token(const http::Request& request) {
+  if (auto existing = request.cookie(kCsrfCookie); existing && existing->size() == 43) return existing;
+  return std::nullopt;
+}
+
+std::string new_csrf_token() { return accounts::random_token(); }
+
+void set_csrf_cookie(const http::Request& request, http::Response& response, const std::string& token) {
   http::SetCookie cookie;
   cookie.name = kCsrfCookie;
   cookie.value = token;
   cookie.secure = request.secure;
   response.set_cookie(cookie);
-  return token;
 }
 
 bool csrf_ok(const http::Request& request) {

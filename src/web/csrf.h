@@ -4,6 +4,7 @@
 // with 403 before its handler runs. Stateless, so any instance can check it.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "http/request.h"
@@ -14,9 +15,14 @@ namespace hanse::web {
 inline constexpr const char* kCsrfCookie = "hanse_csrf";
 inline constexpr const char* kCsrfField = "csrf";
 
-// The request's CSRF token; creates one (and sets the cookie on response)
-// when the request has none.
-std::string csrf_token(const http::Request& request, http::Response& response);
+// The request's CSRF token, when its cookie carries a well-formed one.
+std::optional<std::string> request_csrf_token(const http::Request& request);
+
+// A new random token.
+std::string new_csrf_token();
+
+// Sets the cookie that carries token.
+void set_csrf_cookie(const http::Request& request, http::Response& response, const std::string& token);
 
 // True when the form's csrf field equals the cookie (both non-empty).
 bool csrf_ok(const http::Request& request);

@@ -6,9 +6,7 @@ namespace hanse::web {
 
 Response home_show(App& app, Request& request) {
   Page page(app, request);
-  if (request.cookie(kSessionCookie)) {
-    if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  }
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   return page.render("home", app.config.site.name + " — trade between companies");
 }
 

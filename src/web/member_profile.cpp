@@ -86,6 +86,7 @@ Response render_member_page(App& app, const Request& request, Page& page,
 
 Response member_public_show(App& app, Request& request) {
   Page page(app, request);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
   auto profile = profile_of(app, *id);

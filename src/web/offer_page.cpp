@@ -12,27 +12,40 @@ Response offer_show(App& app, Request& request) {
   if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
   auto ref = parse_path_ref(request.param("ref"));
   if (!ref) return error_page(app, 404, &request);
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto found = market::find_offer(**lease, ref->id);
+  const std::int64_t now = app.clock.now();
+  // Read in one Database::read; company stays unset when the page is 404
+  // or a redirect.
+  struct OfferView {
+    market::Offer offer;
+    bool is_member = false;  // the signed-in member belongs to its company
+    std::optional<market::ListingCompany> company;
+  };
+  auto found = app.db->read([&](db::Connection& conn) -> Result<std::optional<OfferView>> {
+    HANSE_TRY(auto offer, market::find_offer(conn, ref->id));
+    if (!offer) return std::optional<OfferView>{};
+    OfferView view{std::move(*offer), false, std::nullopt};
+    if (page.member()) {
+      HANSE_TRY(view.is_member, market::is_member_of(conn, page.member()->member.id, view.offer.company_id));
+    }
+    if (!view.offer.active(now) && !view.is_member) return std::optional<OfferView>{std::move(view)};
+    if (ref->slug != view.offer.slug()) return std::optional<OfferView>{std::move(view)};
+    HANSE_TRY(view.company, market::listing_company(conn, view.offer.company_id));
+    return std::optional<OfferView>{std::move(view)};
+  });
   if (!found) return error_response(app, request, found.error());
   if (!*found) return error_page(app, 404, &request);
-  auto& offer = **found;
-  auto is_member = page.member() ? market::is_member_of(**lease, page.member()->member.id, offer.company_id)
-                                 : Result<bool>(false);
-  if (!is_member) return error_response(app, request, is_member.error());
-  std::int64_t now = app.clock.now();
-  if (!offer.active(now) && !*is_member) return error_page(app, 404, &request);
+  auto& offer = (*found)->offer;
+  const bool is_member = (*found)->is_member;
+  if (!offer.active(now) && !is_member) return error_page(app, 404, &request);
   if (ref->slug != offer.slug()) {
     http::Response moved;
     moved.status = 301;
     moved.set_header("Location", "/offer/" + std::to_string(offer.id) + "-" + offer.slug());
     return moved;
   }
-  auto company = market::listing_company(**lease, offer.company_id);
-  if (!company) return error_response(app, request, company.error());
-  if (!*company) return error_page(app, 404, &request);
-  int version = (*company)->policy_version;
+  auto& company = (*found)->company;
+  if (!company) return error_page(app, 404, &request);
+  int version = company->policy_version;
   auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
   auto& f = offer.fields;
   std::string title = shown("offers.title") ? f.title : "Offer " + std::to_string(offer.id);
@@ -54,14 +67,14 @@ Response offer_show(App& app, Request& request) {
     d.SetValue("EXPIRES", format_time(offer.expires_at));
     if (shown("companies.name")) {
       auto* c = d.AddSectionDictionary("COMPANY");
-      c->SetValue("NAME", (*company)->name);
-      c->SetValue("PATH", "/company/" + std::to_string((*company)->id) + "-" + (*company)->slug);
+      c->SetValue("NAME", company->name);
+      c->SetValue("PATH", "/company/" + std::to_string(company->id) + "-" + company->slug);
     }
     if (offer.withdrawn()) d.ShowSection("WITHDRAWN");
     else if (offer.expired(now)) d.SetValueAndShowSection("EXPIRED_ON", format_time(offer.expires_at), "EXPIRED");
     else d.ShowSection("ACTIVE");
     if (page.member() && offer.active(now)) d.ShowSection("CAN_INQUIRE");
-    if (*is_member) {
+    if (is_member) {
       d.ShowSection("CAN_EDIT");
       if (!offer.withdrawn()) d.ShowSection("CAN_WITHDRAW");
     }

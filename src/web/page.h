@@ -25,14 +25,30 @@ http::Response error_response(App& app, const http::Request& request, const Erro
 
 class Page {
  public:
+  // A visitor without a CSRF cookie gets a new token, and the cookie only
+  // with a page that uses it (a form): pages without forms set no cookie,
+  // which also lets the visitor page cache share them.
   Page(App& app, const http::Request& request) : m_app(app), m_request(request) {
-    m_csrf = csrf_token(request, m_response);
+    if (auto existing = request_csrf_token(request)) {
+      m_csrf = std::move(*existing);
+    } else {
+      m_csrf = new_csrf_token();
+      m_csrf_new = true;
+    }
   }
 
   // Looks up the signed-in member. Errors from the database pass on.
   Status load_member() {
     HANSE_TRY(m_member, signed_in_member(m_app, m_request));
     return {};
+  }
+  // For public pages, whose layout shows whoever asks: loads the member when
+  // the request carries a session cookie. Returns the error page to send
+  // when looking them up failed; nullopt otherwise.
+  std::optional<http::Response> load_viewer() {
+    if (!m_request.cookie(kSessionCookie)) return std::nullopt;
+    if (auto loaded = load_member(); !loaded) return error_response(m_app, m_request, loaded.error());
+    return std::nullopt;
   }
   // For pages only a signed-in member may see: loads the member and
   // returns the response to send instead (a redirect to /signin, or the
@@ -43,7 +59,11 @@ class Page {
     return std::nullopt;
   }
     const std::optional<SignedInMember>& member() const { return m_member; }
-  const std::string& csrf() const { return m_csrf; }
+  // The token for a form the handler fills itself (the cookie is then set).
+  const std::string& csrf() {
+    m_csrf_used = true;
+    return m_csrf;
+  }
   http::Response& response() { return m_response; }
 
   template <class Fill>
@@ -57,6 +77,8 @@ class Page {
     policy_notice(frame);
     m_response.status = status;
     m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill));
+    if (m_csrf_new && (m_csrf_used || m_response.body.find(m_csrf) != std::string::npos))
+      set_csrf_cookie(m_request, m_response, m_csrf);
     m_response.set_header("Content-Type", "text/html; charset=utf-8");
     return std::move(m_response);
   }
@@ -80,6 +102,8 @@ class Page {
   const http::Request& m_request;
   http::Response m_response;
   std::string m_csrf;
+  bool m_csrf_new = false;   // the request had no token: the cookie is still to be set
+  bool m_csrf_used = false;  // handed out by csrf()
   std::optional<SignedInMember> m_member;
   bool m_staff_area = false;
 };

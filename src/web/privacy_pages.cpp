@@ -128,15 +128,9 @@ const char* status_of(const PolicyVersion& v, const VersionPtr& in_force) {
   return "Replaced";
 }
 
-std::optional<Response> load_member(Page& page, App& app, Request& request) {
-  if (!request.cookie(kSessionCookie)) return std::nullopt;
-  if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  return std::nullopt;
-}
-
 Response render_version(App& app, Request& request, const PolicyVersion& v, bool is_current_page) {
   Page page(app, request);
-  if (auto failed = load_member(page, app, request)) return std::move(*failed);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   VersionPtr in_force = app.policy->in_force(app.clock.now());
   VersionPtr latest = app.policy->latest_published();
   auto title = is_current_page ? std::string("Privacy policy")
@@ -220,7 +214,7 @@ Response privacy_version_show(App& app, Request& request) {
 
 Response privacy_versions(App& app, Request& request) {
   Page page(app, request);
-  if (auto failed = load_member(page, app, request)) return std::move(*failed);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   VersionPtr in_force = app.policy->in_force(app.clock.now());
   auto all = app.policy->versions();
   return page.render("privacy_versions", "Privacy policy versions", [&](Dict& d) {
@@ -254,7 +248,7 @@ Response privacy_changes(App& app, Request& request) {
   VersionPtr from = from_param->has_value() ? app.policy->version(**from_param)
                                             : app.policy->version(to->number - 1);
   Page page(app, request);
-  if (auto failed = load_member(page, app, request)) return std::move(*failed);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   auto all = app.policy->versions();
   return page.render("privacy_changes", "Changes to the privacy policy", [&](Dict& d) {
     d.SetIntValue("TO", to->number);

@@ -15,6 +15,14 @@ std::string company_path(const market::ListingCompany& company) {
   return "/company/" + std::to_string(company.id) + "-" + company.slug;
 }
 
+// What the product page shows, read in one Database::read. company stays
+// unset when the slug is wrong (the page redirects) or the company is gone.
+struct ProductView {
+  market::Product product;
+  std::optional<market::ListingCompany> company;
+  bool is_member = false;  // the signed-in member belongs to its company
+};
+
 }  // namespace
 
 Response product_show(App& app, Request& request) {
@@ -22,12 +30,20 @@ Response product_show(App& app, Request& request) {
   if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
   auto ref = parse_path_ref(request.param("ref"));
   if (!ref) return error_page(app, 404, &request);
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto found = market::find_product(**lease, ref->id);
+  auto found = app.db->read([&](db::Connection& conn) -> Result<std::optional<ProductView>> {
+    HANSE_TRY(auto product, market::find_product(conn, ref->id));
+    if (!product) return std::optional<ProductView>{};
+    ProductView view{std::move(*product), std::nullopt, false};
+    if (ref->slug != view.product.slug()) return std::optional<ProductView>{std::move(view)};
+    HANSE_TRY(view.company, market::listing_company(conn, view.product.company_id));
+    if (view.company && page.member()) {
+      HANSE_TRY(view.is_member, market::is_member_of(conn, page.member()->member.id, view.product.company_id));
+    }
+    return std::optional<ProductView>{std::move(view)};
+  });
   if (!found) return error_response(app, request, found.error());
   if (!*found) return error_page(app, 404, &request);
-  auto& product = **found;
+  auto& product = (*found)->product;
   std::string canonical = "/product/" + std::to_string(product.id) + "-" + product.slug();
   if (ref->slug != product.slug()) {
     http::Response moved;
@@ -35,13 +51,10 @@ Response product_show(App& app, Request& request) {
     moved.set_header("Location", canonical);
     return moved;
   }
-  auto company = market::listing_company(**lease, product.company_id);
-  if (!company) return error_response(app, request, company.error());
-  if (!*company) return error_page(app, 404, &request);
-  auto is_member = page.member() ? market::is_member_of(**lease, page.member()->member.id, product.company_id)
-                                 : Result<bool>(false);
-  if (!is_member) return error_response(app, request, is_member.error());
-  int version = (*company)->policy_version;
+  auto& company = (*found)->company;
+  if (!company) return error_page(app, 404, &request);
+  const bool is_member = (*found)->is_member;
+  int version = company->policy_version;
   auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
   auto& f = product.fields;
   std::string title = shown("products.title") ? f.title : "Product " + std::to_string(product.id);
@@ -78,11 +91,11 @@ Response product_show(App& app, Request& request) {
     }
     if (shown("companies.name")) {
       auto* c = d.AddSectionDictionary("COMPANY");
-      c->SetValue("NAME", (*company)->name);
-      c->SetValue("PATH", company_path(**company));
+      c->SetValue("NAME", company->name);
+      c->SetValue("PATH", company_path(*company));
     }
     if (page.member()) d.ShowSection("CAN_INQUIRE");
-    if (*is_member) d.ShowSection("CAN_EDIT");
+    if (is_member) d.ShowSection("CAN_EDIT");
   });
 }
 
@@ -91,40 +104,48 @@ Response company_products_show(App& app, Request& request) {
   if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
   auto ref = parse_path_ref(request.param("ref"));
   if (!ref) return error_page(app, 404, &request);
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto company = market::listing_company(**lease, ref->id);
-  if (!company) return error_response(app, request, company.error());
-  if (!*company) return error_page(app, 404, &request);
-  std::string base = company_path(**company) + "/products";
-  if (ref->slug != (*company)->slug) {
+  std::int64_t page_number = 1;
+  if (auto q = request.query("page")) {
+    if (auto n = parse_path_ref(*q); n && n->slug.empty()) page_number = std::min<std::int64_t>(n->id, 1'000'000);
+  }
+  struct Catalogue {
+    std::optional<market::ListingCompany> company;
+    market::ProductPage listed;
+  };
+  auto found = app.db->read([&](db::Connection& conn) -> Result<Catalogue> {
+    Catalogue out;
+    HANSE_TRY(out.company, market::listing_company(conn, ref->id));
+    if (!out.company || ref->slug != out.company->slug) return out;
+    HANSE_TRY(out.listed, market::company_products(conn, out.company->id, kPerPage, (page_number - 1) * kPerPage));
+    std::int64_t pages = std::max<std::int64_t>(1, (out.listed.total + kPerPage - 1) / kPerPage);
+    if (page_number > pages && out.listed.total > 0) {
+      // Past the end: the last page.
+      page_number = pages;
+      HANSE_TRY(out.listed, market::company_products(conn, out.company->id, kPerPage, (page_number - 1) * kPerPage));
+    }
+    return out;
+  });
+  if (!found) return error_response(app, request, found.error());
+  auto& company = found->company;
+  if (!company) return error_page(app, 404, &request);
+  std::string base = company_path(*company) + "/products";
+  if (ref->slug != company->slug) {
     http::Response moved;
     moved.status = 301;
     moved.set_header("Location", base);
     return moved;
   }
-  std::int64_t page_number = 1;
-  if (auto q = request.query("page")) {
-    if (auto n = parse_path_ref(*q); n && n->slug.empty()) page_number = std::min<std::int64_t>(n->id, 1'000'000);
-  }
-  auto listed = market::company_products(**lease, (*company)->id, kPerPage, (page_number - 1) * kPerPage);
-  if (!listed) return error_response(app, request, listed.error());
-  std::int64_t pages = std::max<std::int64_t>(1, (listed->total + kPerPage - 1) / kPerPage);
-  if (page_number > pages && listed->total > 0) {
-    // Past the end: the last page.
-    page_number = pages;
-    listed = market::company_products(**lease, (*company)->id, kPerPage, (page_number - 1) * kPerPage);
-    if (!listed) return error_response(app, request, listed.error());
-  }
-  int version = (*company)->policy_version;
+  const auto& listed = found->listed;
+  std::int64_t pages = std::max<std::int64_t>(1, (listed.total + kPerPage - 1) / kPerPage);
+  int version = company->policy_version;
   auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
-  std::string name = shown("companies.name") ? (*company)->name : "Company " + std::to_string((*company)->id);
+  std::string name = shown("companies.name") ? company->name : "Company " + std::to_string(company->id);
   std::string title = "Products of " + name;
   if (page_number > 1) title += " – page " + std::to_string(page_number);
   return page.render("product_catalogue", title, [&](Dict& d) {
     d.SetValue("COMPANY_NAME", name);
-    d.SetValue("COMPANY_PATH", company_path(**company));
-    for (auto& product : listed->products) {
+    d.SetValue("COMPANY_PATH", company_path(*company));
+    for (auto& product : listed.products) {
       auto* item = d.AddSectionDictionary("PRODUCT");
       item->SetValue("PATH", "/product/" + std::to_string(product.id) + "-" + product.slug());
       item->SetValue("TITLE", shown("products.title") ? product.fields.title
@@ -138,8 +159,8 @@ Response company_products_show(App& app, Request& request) {
         if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
       }
     }
-    if (listed->products.empty()) d.ShowSection("EMPTY");
-    d.SetIntValue("TOTAL", static_cast<long>(listed->total));
+    if (listed.products.empty()) d.ShowSection("EMPTY");
+    d.SetIntValue("TOTAL", static_cast<long>(listed.total));
     d.SetIntValue("PAGE", static_cast<long>(page_number));
     d.SetIntValue("PAGES", static_cast<long>(pages));
     if (pages > 1) d.ShowSection("PAGING");

@@ -13,11 +13,30 @@ http::Handler bind(App& app, HandlerFn fn) {
   return [&app, fn](http::Request& request) { return fn(app, request); };
 }
 
-// State-changing requests must carry the form's CSRF token (P-6).
+// State-changing requests must carry the form's CSRF token (P-6). Once one
+// has run, pages cached for visitors may be out of date and are dropped.
 http::Handler csrf_checked(App& app, HandlerFn fn) {
   return [&app, fn](http::Request& request) {
     if (!csrf_ok(request)) return error_page(app, 403, &request);
-    return fn(app, request);
+    auto response = fn(app, request);
+    if (app.page_cache) app.page_cache->invalidate();
+    return response;
+  };
+}
+
+// A public page: a visitor who is not signed in (no session cookie) may be
+// answered from the visitor page cache; signed-in members never are.
+http::Handler visitor_cached(App& app, HandlerFn fn) {
+  return [&app, fn](http::Request& request) {
+    auto* cache = app.page_cache.get();
+    if (!cache || !cache->enabled() || request.method != "GET" || request.cookie(kSessionCookie) ||
+        request.cookie(kStaffCookie))
+      return fn(app, request);
+    if (auto hit = cache->find(request.target, VisitorPageCache::Clock::now())) return std::move(*hit);
+    const auto generation = cache->generation();
+    auto response = fn(app, request);
+    cache->store(request.target, response, generation, VisitorPageCache::Clock::now());
+    return response;
   };
 }
 
@@ -25,6 +44,10 @@ http::Handler csrf_checked(App& app, HandlerFn fn) {
 
 void RouteTable::get(const char* path, HandlerFn fn, Work work) {
   m_router.add({"GET", path, bind(m_app, fn), work});
+}
+
+void RouteTable::get_public(const char* path, HandlerFn fn, Work work) {
+  m_router.add({"GET", path, visitor_cached(m_app, fn), work});
 }
 
 void RouteTable::post(const char* path, HandlerFn fn, Work work) {

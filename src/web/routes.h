@@ -16,6 +16,9 @@ class RouteTable {
   using HandlerFn = http::Response (*)(App&, http::Request&);
   RouteTable(http::Router& router, App& app) : m_router(router), m_app(app) {}
   void get(const char* path, HandlerFn fn, http::Work work = http::Work::io);
+  // A page that is the same for every visitor who is not signed in; such
+  // visitors may get it from the visitor page cache (web/visitor_page_cache.h).
+  void get_public(const char* path, HandlerFn fn, http::Work work = http::Work::io);
   // State-changing: the form's CSRF token is checked before fn runs (P-6).
   void post(const char* path, HandlerFn fn, http::Work work = http::Work::io);
 

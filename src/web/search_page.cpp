@@ -89,9 +89,7 @@ void fill_form_fields(const App& app, Dict& d, const Filters& f) {
 
 http::Response search_show(App& app, http::Request& request) {
   Page page(app, request);
-  if (request.cookie(kSessionCookie)) {
-    if (auto loaded = page.load_member(); !loaded) return error_response(app, request, loaded.error());
-  }
+  if (auto failed = page.load_viewer()) return std::move(*failed);
   const Filters f = read_filters(app, request);
   market::SearchRequest query{f.q, f.category, f.country, f.kind, f.page, app.clock.now()};
   auto lease = app.db->acquire();

@@ -6,9 +6,9 @@ namespace hanse::web {
 
 void add_search_routes(RouteTable& routes) {
   routes.get("/search", search_show);
-  routes.get("/categories", categories_show);
-  routes.get("/category/{industry}", category_industry_show);
-  routes.get("/category/{industry}/{sub}", category_sub_show);
+  routes.get_public("/categories", categories_show);
+  routes.get_public("/category/{industry}", category_industry_show);
+  routes.get_public("/category/{industry}/{sub}", category_sub_show);
 }
 
 }  // namespace hanse::web

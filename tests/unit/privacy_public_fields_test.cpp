@@ -16,14 +16,10 @@ std::filesystem::path source_dir() {
   return source ? source : ".";
 }
 
-std::unique_ptr<PolicyBook> book_with(const std::string& recipients, const std::string& categories) {
-  auto taxonomy = Taxonomy::load((source_dir() / "policy" / "taxonomy").string());
-  EXPECT_TRUE(taxonomy) << taxonomy.error().message;
-  std::string text = R"(
-version = 1
-published = "2026-01-01"
-effective = "2026-01-01"
-summary = "Test policy."
+std::string policy_text(int number, const std::string& date, const std::string& recipients,
+                        const std::string& categories) {
+  return std::string("\nversion = ") + std::to_string(number) + "\npublished = \"" + date + "\"\neffective = \"" + date +
+         "\"\n" + R"(summary = "Test policy."
 
 [[clause]]
 id = "public-information"
@@ -37,7 +33,12 @@ choice = "always"
 retention = "until removed"
 requirements = ["P-12"]
 )";
-  auto version = parse_policy(text, *taxonomy, "v1");
+}
+
+std::unique_ptr<PolicyBook> book_with(const std::string& recipients, const std::string& categories) {
+  auto taxonomy = Taxonomy::load((source_dir() / "policy" / "taxonomy").string());
+  EXPECT_TRUE(taxonomy) << taxonomy.error().message;
+  auto version = parse_policy(policy_text(1, "2026-01-01", recipients, categories), *taxonomy, "v1");
   EXPECT_TRUE(version) << version.error().message;
   auto book = PolicyBook::from_versions(*taxonomy, {*version});
   EXPECT_TRUE(book) << book.error().message;
@@ -78,6 +79,32 @@ TEST(PublicFields, P12_only_a_clause_naming_the_public_publishes) {
   auto refused = narrow.check_public(1, "products.title");
   ASSERT_TRUE(refused);
   EXPECT_EQ(refused->category, "user.content.public");
+}
+
+TEST(PublicFields, P12_answers_follow_a_version_published_later) {
+  Clock clock;
+  auto book = book_with(R"(["operator"])", R"(["user.contact.organization"])");
+  Guard guard(*book, clock);
+  // Asked twice each, so that remembered answers are what is checked.
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_FALSE(guard.is_public(1, "companies.name"));
+    EXPECT_FALSE(guard.is_public(2, "companies.name"));  // no version 2 yet
+    EXPECT_TRUE(guard.check_public(2, "companies.name"));
+  }
+  auto taxonomy = Taxonomy::load((source_dir() / "policy" / "taxonomy").string());
+  ASSERT_TRUE(taxonomy) << taxonomy.error().message;
+  auto v2 = parse_policy(policy_text(2, "2026-06-01", R"(["public"])", R"(["user.contact.organization"])"),
+                         *taxonomy, "v2");
+  ASSERT_TRUE(v2) << v2.error().message;
+  ASSERT_TRUE(book->add_version(*v2));
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_TRUE(guard.is_public(2, "companies.name")) << "a version published at run time is seen";
+    EXPECT_FALSE(guard.check_public(2, "companies.name"));
+    EXPECT_FALSE(guard.is_public(1, "companies.name")) << "version 1 has not changed";
+    auto refused = guard.check_public(2, "products.title");
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->category, "user.content.public");
+  }
 }
 
 }  // namespace

@@ -1,0 +1,90 @@
+'use strict';
+// Public pages rendered for visitors are shared between visitors for a
+// short while (web/visitor_page_cache.h). Here the lifetime is a minute, so
+// a visitor seeing a change at once can only be the cache being dropped by
+// the change; and what one member sees is never shown to anyone else.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startServer } = require('./lib/server');
+const { Client } = require('./lib/client');
+const { registerOk } = require('./lib/members');
+const { createCompany, addProduct } = require('./lib/market');
+
+let server;
+let supplier; let supplierCompany;
+let buyer;
+before(async () => {
+  server = await startServer({ config: { server: { visitor_page_cache_ms: 60000 } } });
+  supplier = new Client(server.baseUrl);
+  await registerOk(supplier);
+  supplierCompany = await createCompany(supplier);
+  buyer = new Client(server.baseUrl);
+  await registerOk(buyer);
+});
+after(async () => { if (server) await server.stop(); });
+
+async function visit(path) {
+  const page = await new Client(server.baseUrl).get(path);
+  assert.equal(page.status, 200, `${path}: ${page.status}`);
+  return page;
+}
+
+test('M3_an_edited_product_shows_to_visitors_at_once', async () => {
+  const product = await addProduct(supplier);
+  const title = product.fields.title;
+  assert.ok((await visit(supplierCompany.path)).text.includes(title));
+  assert.ok((await visit(supplierCompany.path)).text.includes(title), 'second visit, from the cache');
+  assert.ok((await visit(product.path)).text.includes(`<h1>${title}</h1>`));
+
+  await supplier.get(`/product/${product.id}/edit`);
+  const newTitle = `Brass gate valve ${product.id}`;
+  const edited = await supplier.postMultipart(`/product/${product.id}/edit`, {
+    ...product.fields, title: newTitle,
+  });
+  assert.equal(edited.status, 303, edited.text.slice(0, 1500));
+
+  const company = await visit(supplierCompany.path);
+  assert.ok(company.text.includes(newTitle), 'the company page lists the new title');
+  assert.ok(!company.text.includes(title), 'and not the old one');
+  assert.ok((await visit(edited.locationPath)).text.includes(`<h1>${newTitle}</h1>`));
+});
+
+test('M3_a_deleted_product_leaves_visitors_pages_at_once', async () => {
+  const product = await addProduct(supplier);
+  assert.ok((await visit(supplierCompany.path)).text.includes(product.fields.title));
+  await visit(product.path);
+
+  await supplier.get(`/product/${product.id}/edit`);
+  const deleted = await supplier.post(`/product/${product.id}/delete`, {});
+  assert.equal(deleted.status, 303, deleted.text.slice(0, 1500));
+
+  assert.ok(!(await visit(supplierCompany.path)).text.includes(product.fields.title));
+  assert.equal((await new Client(server.baseUrl).get(product.path)).status, 404);
+});
+
+test('P12_a_members_page_is_never_served_to_a_visitor_nor_the_reverse', async () => {
+  const memberView = await buyer.get(supplierCompany.path);
+  assert.equal(memberView.status, 200);
+  assert.ok(memberView.text.includes('Sign out'), 'the member sees their own layout');
+
+  const visitorView = await visit(supplierCompany.path);
+  assert.ok(!visitorView.text.includes('Sign out'), 'the visitor does not get the member page');
+  assert.ok(visitorView.text.includes('href="/signin"'));
+
+  const again = await buyer.get(supplierCompany.path);
+  assert.ok(again.text.includes('Sign out'), 'the member does not get the cached visitor page');
+});
+
+test('P6_pages_without_forms_set_no_cookie_and_pages_with_forms_do', async () => {
+  const visitor = new Client(server.baseUrl);
+  const company = await visitor.get(supplierCompany.path);
+  assert.equal(company.status, 200);
+  assert.equal(company.headers.get('set-cookie'), null, 'a public page sets no cookie');
+
+  const signin = await visitor.get('/signin');
+  assert.match(signin.headers.get('set-cookie') || '', /^hanse_csrf=[A-Za-z0-9_-]{43};/, 'a form page sets the CSRF cookie');
+  const token = /name="csrf" value="([^"]+)"/.exec(signin.text);
+  assert.ok(token && signin.headers.get('set-cookie').startsWith(`hanse_csrf=${token[1]};`),
+    'the cookie carries the token of the form');
+});
