@@ -30,19 +30,33 @@ void VisitorPageCache::store(const std::string& key, const http::Response& respo
   // Checked under the lock that invalidate() also takes: a change that
   // finished after `generation` was read is never stored over.
   if (generation != this->generation()) return;
-  if (m_entries.size() >= m_max_entries && !m_entries.contains(key)) m_entries.clear();
-  m_entries.insert_or_assign(key, Entry{response, generation, now});
+  if (auto old = m_entries.find(key); old != m_entries.end()) {
+    m_bytes -= old->second.response.body.size();
+    m_entries.erase(old);
+  }
+  if (m_bytes + response.body.size() > m_max_bytes) {
+    m_entries.clear();
+    m_bytes = 0;
+  }
+  m_entries.emplace(key, Entry{response, generation, now});
+  m_bytes += response.body.size();
 }
 
 void VisitorPageCache::invalidate() {
   std::unique_lock lock(m_mutex);
   m_generation.fetch_add(1, std::memory_order_acq_rel);
   m_entries.clear();
+  m_bytes = 0;
 }
 
 std::size_t VisitorPageCache::size() const {
   std::shared_lock lock(m_mutex);
   return m_entries.size();
+}
+
+std::size_t VisitorPageCache::bytes() const {
+  std::shared_lock lock(m_mutex);
+  return m_bytes;
 }
 
 }  // namespace hanse::web

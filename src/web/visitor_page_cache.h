@@ -32,10 +32,11 @@ class VisitorPageCache {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // max_entries bounds memory: when full, the whole cache is dropped
-  // (cheap, and a burst of distinct URLs cannot grow it further).
-  VisitorPageCache(std::chrono::milliseconds lifetime, std::size_t max_entries = 4096)
-      : m_lifetime(lifetime), m_max_entries(max_entries) {}
+  // max_bytes bounds memory (the pages' bodies): when a page would not fit,
+  // the whole cache is dropped first (cheap, and a burst of distinct URLs
+  // cannot grow it further).
+  VisitorPageCache(std::chrono::milliseconds lifetime, std::size_t max_bytes = 64 * 1024 * 1024)
+      : m_lifetime(lifetime), m_max_bytes(max_bytes) {}
 
   bool enabled() const { return m_lifetime.count() > 0; }
 
@@ -45,15 +46,16 @@ class VisitorPageCache {
   // A copy of the stored response for key, when it is still valid at `now`.
   std::optional<http::Response> find(const std::string& key, Clock::time_point now) const;
 
-  // Keeps response for key if it may be shared (200, no Set-Cookie, small
-  // enough) and nothing changed since `generation` was taken.
+  // Keeps response for key if it may be shared (200, no Set-Cookie, at most
+  // 256 KiB) and nothing changed since `generation` was taken.
   void store(const std::string& key, const http::Response& response, std::uint64_t generation,
              Clock::time_point now);
 
   // Something changed: every stored page is dropped.
   void invalidate();
 
-  std::size_t size() const;
+  std::size_t size() const;   // pages stored
+  std::size_t bytes() const;  // their bodies' bytes
 
  private:
   struct Entry {
@@ -63,10 +65,11 @@ class VisitorPageCache {
   };
 
   const std::chrono::milliseconds m_lifetime;
-  const std::size_t m_max_entries;
+  const std::size_t m_max_bytes;
   std::atomic<std::uint64_t> m_generation{1};
   mutable std::shared_mutex m_mutex;
   std::unordered_map<std::string, Entry> m_entries;
+  std::size_t m_bytes = 0;
 };
 
 }  // namespace hanse::web

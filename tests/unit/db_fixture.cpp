@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -80,6 +81,22 @@ std::unique_ptr<Database> DbTest::open(int pool_size) {
   if (!db) return nullptr;
   EXPECT_EQ((*db)->backend(), GetParam());
   return std::move(*db);
+}
+
+void EmailTableTest::SetUp() {
+  DbTest::SetUp();
+  if (IsSkipped() || HasFatalFailure()) return;
+  auto lease = m_db->acquire();
+  ASSERT_TRUE(lease) << lease.error().message;
+  auto created = (*lease)->execute_script("CREATE TABLE u (email TEXT NOT NULL UNIQUE)");
+  ASSERT_TRUE(created) << created.error().message;
+}
+
+Status EmailTableTest::insert(Connection& conn, const std::string& email) {
+  std::array<Value, 1> p{email};
+  HANSE_TRY(std::int64_t n, conn.execute("INSERT INTO u (email) VALUES ($1)", p));
+  (void)n;
+  return {};
 }
 
 }  // namespace hanse::db::testing

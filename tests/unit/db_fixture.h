@@ -39,6 +39,14 @@ class DbTest : public ::testing::TestWithParam<Backend> {
   std::string m_name;        // PostgreSQL database name or SQLite file path
 };
 
+// A DbTest with one table, u (email TEXT NOT NULL UNIQUE), for tests of
+// connections and transactions themselves.
+class EmailTableTest : public DbTest {
+ protected:
+  void SetUp() override;
+  static Status insert(Connection& conn, const std::string& email);
+};
+
 std::string backend_test_name(const ::testing::TestParamInfo<Backend>& info);
 
 // The URL with its database name replaced.

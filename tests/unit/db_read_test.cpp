@@ -9,23 +9,14 @@
 namespace hanse::db::testing {
 namespace {
 
-class DbReadTest : public DbTest {
+class DbReadTest : public EmailTableTest {
  protected:
   void SetUp() override {
-    DbTest::SetUp();
+    EmailTableTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     auto lease = m_db->acquire();
     ASSERT_TRUE(lease) << lease.error().message;
-    auto created = (*lease)->execute_script("CREATE TABLE u (email TEXT NOT NULL UNIQUE)");
-    ASSERT_TRUE(created) << created.error().message;
     ASSERT_TRUE(insert(**lease, "a@example.com"));
-  }
-
-  static Status insert(Connection& conn, const std::string& email) {
-    std::array<Value, 1> p{email};
-    HANSE_TRY(std::int64_t n, conn.execute("INSERT INTO u (email) VALUES ($1)", p));
-    (void)n;
-    return {};
   }
 
   static Result<std::int64_t> count(Connection& conn) {

@@ -77,15 +77,22 @@ TEST(VisitorPageCache, ALifetimeOfZeroTurnsItOff) {
   EXPECT_FALSE(cache.find("/a", t0));
 }
 
-TEST(VisitorPageCache, StaysWithinItsSizeByStartingOver) {
-  VisitorPageCache cache(60s, 3);
+TEST(VisitorPageCache, StaysWithinItsBytesByStartingOver) {
+  VisitorPageCache cache(60s, 30);
   const auto t0 = Clock::now();
-  for (const char* key : {"/1", "/2", "/3"}) cache.store(key, page(key), cache.generation(), t0);
+  for (const char* key : {"/1", "/2", "/3"}) cache.store(key, page(std::string(10, 'x')), cache.generation(), t0);
   EXPECT_EQ(cache.size(), 3u);
-  cache.store("/4", page("/4"), cache.generation(), t0);
+  EXPECT_EQ(cache.bytes(), 30u);
+  cache.store("/2", page(std::string(5, 'y')), cache.generation(), t0);  // replacing frees the old body
+  EXPECT_EQ(cache.size(), 3u);
+  EXPECT_EQ(cache.bytes(), 25u);
+  cache.store("/4", page(std::string(10, 'z')), cache.generation(), t0);  // 35 > 30: start over
   EXPECT_EQ(cache.size(), 1u);
+  EXPECT_EQ(cache.bytes(), 10u);
   EXPECT_TRUE(cache.find("/4", t0));
   EXPECT_FALSE(cache.find("/1", t0));
+  cache.invalidate();
+  EXPECT_EQ(cache.bytes(), 0u);
 }
 
 }  // namespace
