@@ -4,12 +4,12 @@
 // and the capped active-offer count, listings from one index range, so the
 // pages cost the same at a million companies as at ten.
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
 
 #include "market/category_counts.h"
 #include "market/search_category_listings.h"
+#include "web/ids.h"
 #include "web/page.h"
 #include "web/search_handlers.h"
 #include "web/search_listing_links.h"
@@ -35,11 +35,7 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
   market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
                              : kind_text == "offer" ? market::ListingKind::offer
                                                     : market::ListingKind::product;
-  int page_number = 1;
-  auto page_text = request.query("page").value_or("1");
-  auto [end, ec] = std::from_chars(page_text.data(), page_text.data() + page_text.size(), page_number);
-  if (ec != std::errc{} || end != page_text.data() + page_text.size() || page_number < 1 || page_number > kMaxPage)
-    page_number = 1;
+  const int page_number = parse_page_number(request.query("page"), kMaxPage);
 
   const auto now = app.clock.now();
   struct Content {

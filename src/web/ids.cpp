@@ -15,4 +15,12 @@ std::optional<PathRef> parse_path_ref(std::string_view text) {
   return ref;
 }
 
+int parse_page_number(std::optional<std::string_view> text, int max_page) {
+  if (!text) return 1;
+  int n = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
+  if (ec != std::errc() || end != text->data() + text->size() || n < 1 || n > max_page) return 1;
+  return n;
+}
+
 }  // namespace hanse::web

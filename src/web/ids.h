@@ -24,4 +24,8 @@ inline std::optional<std::int64_t> parse_id(std::string_view text) {
   return ref->id;
 }
 
+// A page number from the query string ("?page=3"): 1 when text is absent
+// or not a whole number from 1 to max_page.
+int parse_page_number(std::optional<std::string_view> text, int max_page);
+
 }  // namespace hanse::web

@@ -2,10 +2,11 @@
 // a page of results with the matched words highlighted. Whatever is typed
 // gives this page with results or "no results"; filter values that make no
 // sense are ignored rather than refused.
-#include <charconv>
+#include <cctype>
 
 #include "http/form.h"
 #include "market/search.h"
+#include "web/ids.h"
 #include "web/page.h"
 #include "web/search_handlers.h"
 #include "web/search_listing_links.h"
@@ -31,10 +32,7 @@ Filters read_filters(const App& app, const http::Request& request) {
     for (char c : country) f.country.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   auto kind = request.query("kind").value_or("");
   if (kind == "company" || kind == "product" || kind == "offer" || kind == "buy" || kind == "sell") f.kind = kind;
-  auto page = request.query("page").value_or("1");
-  int n = 1;
-  auto [end, ec] = std::from_chars(page.data(), page.data() + page.size(), n);
-  if (ec == std::errc{} && end == page.data() + page.size() && n >= 1 && n <= kMaxPage) f.page = n;
+  f.page = parse_page_number(request.query("page"), kMaxPage);
   return f;
 }
 
