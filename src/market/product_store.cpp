@@ -1,6 +1,7 @@
 #include "market/product_store.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include <nlohmann/json.hpp>
@@ -100,6 +101,27 @@ std::string specifications_json(const std::vector<Specification>& specs) {
   return rows.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+namespace {
+
+// The values of a product's row as create_product and update_product bind
+// them: $1 is the company (INSERT) or the product (UPDATE), $2..$10 the
+// fields, $11 the time of the change.
+std::array<db::Value, 11> product_values(std::int64_t key, const ProductInput& input, std::int64_t now) {
+  return {key,
+          input.category_id,
+          input.title,
+          input.description,
+          specifications_json(input.specifications),
+          optional_value(input.min_order_quantity),
+          input.min_order_unit,
+          optional_value(input.price_min_cents),
+          optional_value(input.price_max_cents),
+          input.currency,
+          now};
+}
+
+}  // namespace
+
 std::vector<Specification> parse_specifications(std::string_view json) {
   std::vector<Specification> specs;
   auto parsed = nlohmann::json::parse(json, nullptr, false);
@@ -119,17 +141,7 @@ Result<std::int64_t> create_product(db::Connection& conn, std::int64_t company_i
   if (photos.size() > kMaxProductPhotos)
     return fail(ErrorKind::invalid_input,
                 "A product can have at most " + std::to_string(kMaxProductPhotos) + " photos.");
-  const db::Value params[] = {company_id,
-                              input.category_id,
-                              input.title,
-                              input.description,
-                              specifications_json(input.specifications),
-                              optional_value(input.min_order_quantity),
-                              input.min_order_unit,
-                              optional_value(input.price_min_cents),
-                              optional_value(input.price_max_cents),
-                              input.currency,
-                              now};
+  const auto params = product_values(company_id, input, now);
   HANSE_TRY(auto row, conn.query_one(
                           "INSERT INTO products (company_id, category_id, title, description, "
                           "specifications, min_order_quantity, min_order_unit, price_min_cents, "
@@ -147,17 +159,7 @@ Status update_product(db::Connection& conn, std::int64_t product_id, std::int64_
                       const std::vector<PhotoUpload>& add_photos, std::int64_t now) {
   HANSE_TRY(auto existing, find_product(conn, product_id));
   if (!existing) return fail(ErrorKind::not_found, "no such product");
-  const db::Value params[] = {product_id,
-                              input.category_id,
-                              input.title,
-                              input.description,
-                              specifications_json(input.specifications),
-                              optional_value(input.min_order_quantity),
-                              input.min_order_unit,
-                              optional_value(input.price_min_cents),
-                              optional_value(input.price_max_cents),
-                              input.currency,
-                              now};
+  const auto params = product_values(product_id, input, now);
   HANSE_TRY(auto changed, conn.execute(
                               "UPDATE products SET category_id = $2, title = $3, description = $4, "
                               "specifications = $5, min_order_quantity = $6, min_order_unit = $7, "
