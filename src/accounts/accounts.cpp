@@ -169,8 +169,7 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
 Status Accounts::count_attempt(const std::string& key, const ThrottleRule& rule) {
   auto now = m_clock.now();
   HANSE_TRY(auto lease, m_db.acquire());
-  HANSE_TRY_STATUS(record_failure(*lease, key, now, rule));
-  HANSE_TRY(auto blocked, blocked_for(*lease, key, now));
+  HANSE_TRY(auto blocked, accounts::count_attempt(*lease, key, now, rule));
   if (blocked > 0)
     return fail(ErrorKind::too_many_requests,
                 fmt::format("Too many attempts from your network. Try again in {} minutes.",

@@ -38,6 +38,12 @@ Status record_failure(db::Connection& conn, const std::string& key, std::int64_t
   return {};
 }
 
+Result<std::int64_t> count_attempt(db::Connection& conn, const std::string& key, std::int64_t now,
+                                   const ThrottleRule& rule) {
+  HANSE_TRY_STATUS(record_failure(conn, key, now, rule));
+  return blocked_for(conn, key, now);
+}
+
 Status clear_failures(db::Connection& conn, const std::string& key) {
   const Value params[] = {key};
   HANSE_TRY_STATUS(conn.execute("DELETE FROM signin_throttle WHERE throttle_key = $1", params));

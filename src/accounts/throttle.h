@@ -26,6 +26,12 @@ Result<std::int64_t> blocked_for(db::Connection& conn, const std::string& key, s
 Status record_failure(db::Connection& conn, const std::string& key, std::int64_t now,
                       const ThrottleRule& rule);
 
+// Counts one attempt (a failure, or a creation under a rate limit) and
+// returns the seconds the key is blocked for now (0: this attempt is
+// allowed). Runs on the caller's connection, in its transaction if any.
+Result<std::int64_t> count_attempt(db::Connection& conn, const std::string& key, std::int64_t now,
+                                   const ThrottleRule& rule);
+
 // Forgets a key's failures (after a successful sign-in).
 Status clear_failures(db::Connection& conn, const std::string& key);
 

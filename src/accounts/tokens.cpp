@@ -26,6 +26,18 @@ std::string token_hash(std::string_view token) {
   return std::string(hex);
 }
 
+std::string derived_token(std::string_view secret, std::string_view purpose) {
+  if (secret.size() < crypto_generichash_KEYBYTES_MIN) return {};
+  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  secret = secret.substr(0, crypto_generichash_KEYBYTES_MAX);
+  std::array<unsigned char, 32> digest{};
+  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(purpose.data()),
+                     purpose.size(), reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
+  char out[sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+  sodium_bin2base64(out, sizeof out, digest.data(), digest.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  return std::string(out);
+}
+
 bool constant_time_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   return sodium_memcmp(a.data(), b.data(), a.size()) == 0;

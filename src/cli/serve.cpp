@@ -17,6 +17,7 @@
 #include "mail/sender.h"
 #include "privacy/publication.h"
 #include "web/app.h"
+#include "web/pipeline.h"
 #include "web/routes.h"
 
 namespace hanse::cli {
@@ -102,7 +103,7 @@ int serve_command(const Args& args) {
   sender.start();
   PolicySync policy_sync(a);
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
-                      web::make_response_filter(a));
+                      web::make_pipeline(a));
   spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,
                a.db->describe());
   auto served = server.run();

@@ -61,6 +61,19 @@ struct MailConfig {
   int max_attempts = 8;
 };
 
+// Limits on creating things, per member and per IP address and hour (429
+// beyond): against one account filling the marketplace in minutes.
+struct LimitsConfig {
+  int listings_per_member_hour = 60;  // products and offers
+  int listings_per_ip_hour = 200;
+  int inquiries_per_member_hour = 30;  // new inquiries and replies
+  int inquiries_per_ip_hour = 100;
+  int invitations_per_member_hour = 20;
+  int invitations_per_ip_hour = 60;
+  int uploads_per_member_hour = 120;  // forms that carry photos or a logo
+  int uploads_per_ip_hour = 300;
+};
+
 struct PolicyConfig {
   std::string dir;       // default: <source>/policy (vN.toml files and taxonomy/)
   int notice_days = 30;  // days between publishing a version and its effective date (P-19)
@@ -84,6 +97,7 @@ struct Config {
   SiteConfig site;
   AccountsConfig accounts;
   MailConfig mail;
+  LimitsConfig limits;
   PolicyConfig policy;
   TestingConfig testing;
   LogConfig log;

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
+#include <chrono>
 
 namespace hanse::http {
 
@@ -30,6 +31,20 @@ void log_access(const AccessRecord& record) {
   spdlog::info("access method={} path=\"{}\" status={} bytes={} duration_us={} remote={}",
                log_safe_path(record.method), log_safe_path(record.target), record.status,
                record.bytes, record.duration_us, record.remote_address);
+}
+
+Middleware access_log() {
+  return [](Request& request, const Route*, const Next& next) {
+    const auto started = std::chrono::steady_clock::now();
+    Response response = next();
+    const auto elapsed =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    log_access(AccessRecord{request.method.empty() ? std::string_view("-") : request.method,
+                            request.target.empty() ? std::string_view("-") : request.target,
+                            response.status, request.method == "HEAD" ? 0 : response.body.size(),
+                            elapsed.count(), request.remote_address});
+    return response;
+  };
 }
 
 }  // namespace hanse::http

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "http/pipeline.h"
+
 namespace hanse::http {
 
 struct AccessRecord {
@@ -19,6 +21,11 @@ struct AccessRecord {
 
 // Writes the record through spdlog at info level.
 void log_access(const AccessRecord& record);
+
+// The pipeline stage (http/pipeline.h) that writes one record per request
+// once the rest of the chain has answered; duration_us is the time the rest
+// of the chain took. Place it outermost, so it sees the final status.
+Middleware access_log();
 
 // The target without its query string, with control and non-ASCII bytes
 // escaped as \xNN so that a path cannot forge log lines.

@@ -16,7 +16,6 @@
 #include <chrono>
 #include <optional>
 
-#include "http/access_log.h"
 #include "http/dispatch.h"
 #include "http/header_params.h"
 #include "http/message_convert.h"
@@ -26,7 +25,6 @@ namespace {
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
-using Clock = std::chrono::steady_clock;
 using boost::system::error_code;
 
 constexpr std::size_t drain_limit = 16 * 1024 * 1024;
@@ -87,7 +85,6 @@ class Session {
 
   // Reads, dispatches and answers one request. False: close the connection.
   asio::awaitable<bool> serve_one() {
-    const auto started = Clock::now();
     const ServerOptions& options = m_state.options;
     m_connection->stream.expires_after(std::chrono::seconds(options.read_timeout_seconds));
 
@@ -99,13 +96,13 @@ class Session {
     error_code ec;
     co_await beast_http::async_read_header(m_connection->stream, m_buffer, parser,
                                            asio::redirect_error(asio::use_awaitable, ec));
-    if (ec) co_return co_await answer_read_error(ec, nullptr, started);
+    if (ec) co_return co_await answer_read_error(ec, nullptr);
 
     Request request;
     request.remote_address = m_remote;
     request.secure = options.behind_tls;
     if (!fill_request_head(parser.get().base(), request)) {
-      co_await send_error(400, nullptr, started);
+      co_await send_error(400, nullptr);
       co_return false;
     }
 
@@ -113,7 +110,7 @@ class Session {
     const std::size_t limit =
         type.value == "multipart/form-data" ? options.upload_limit : options.body_limit;
     if (parser.content_length() && *parser.content_length() > limit) {
-      co_await send_error(413, &request, started);
+      co_await send_error(413, &request);
       co_return false;
     }
     parser.body_limit(limit);
@@ -128,34 +125,33 @@ class Session {
       }
       co_await beast_http::async_read(m_connection->stream, m_buffer, parser,
                                       asio::redirect_error(asio::use_awaitable, ec));
-      if (ec) co_return co_await answer_read_error(ec, &request, started);
+      if (ec) co_return co_await answer_read_error(ec, &request);
     }
 
     const bool keep_alive = parser.get().keep_alive();
     request.body = std::move(parser.get().body());
 
     Response response = co_await dispatch(m_state, request);
-    apply_filter(m_state, request, response);
     const bool keep = keep_alive && !m_state.stopping.load();
-    const bool ok = co_await write(std::move(response), request, started, keep);
+    const bool ok = co_await write(std::move(response), request, keep);
     co_return ok && keep;
   }
 
-  asio::awaitable<bool> answer_read_error(const error_code& ec, const Request* request,
-                                          Clock::time_point started) {
+  asio::awaitable<bool> answer_read_error(const error_code& ec, Request* request) {
     const int status = status_for_read_error(ec);
-    if (status != 0) co_await send_error(status, request, started);
+    if (status != 0) co_await send_error(status, request);
     co_return false;
   }
 
   // Writes an error page, then reads and discards (for a bounded time) what
   // the client is still sending, so that closing with unread input does not
   // reset the connection before the client has read the page.
-  asio::awaitable<void> send_error(int status, const Request* request, Clock::time_point started) {
-    Response response = error_response(m_state, status, request);
-    const Request empty;
-    apply_filter(m_state, request ? *request : empty, response);
-    if (!co_await write(std::move(response), request ? *request : empty, started, false)) co_return;
+  asio::awaitable<void> send_error(int status, Request* request) {
+    Request unread;  // the request's head could not be read: only its sender is known
+    unread.remote_address = m_remote;
+    Request& answered = request ? *request : unread;
+    Response response = answer_error(m_state, status, &answered);
+    if (!co_await write(std::move(response), answered, false)) co_return;
     co_await drain_input();
   }
 
@@ -171,19 +167,12 @@ class Session {
     }
   }
 
-  asio::awaitable<bool> write(Response&& response, const Request& request,
-                              Clock::time_point started, bool keep_alive) {
-    const int status = response.status;
+  asio::awaitable<bool> write(Response&& response, const Request& request, bool keep_alive) {
     auto message = to_beast(std::move(response), request.method == "HEAD", keep_alive);
-    const std::size_t bytes = message.body().size();
     m_connection->stream.expires_after(std::chrono::seconds(m_state.options.read_timeout_seconds));
     error_code ec;
     co_await beast_http::async_write(m_connection->stream, message,
                                      asio::redirect_error(asio::use_awaitable, ec));
-    const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
-    log_access(AccessRecord{request.method.empty() ? std::string_view("-") : request.method,
-                            request.target.empty() ? std::string_view("-") : request.target,
-                            status, ec ? 0 : bytes, elapsed.count(), m_remote});
     co_return !ec;
   }
 

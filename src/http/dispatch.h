@@ -1,5 +1,6 @@
-// From a read Request to the Response: static files, routing, handler
-// invocation (inline or on the CPU pool), error pages. Internal.
+// From a read Request to the Response: the pipeline around static files,
+// routing and handler invocation (inline or on the CPU pool), and error
+// pages. Internal.
 #pragma once
 
 #include <utility>  // before Boost: Boost 1.74 + g++ 12 coroutines
@@ -10,16 +11,16 @@
 
 namespace hanse::http {
 
-// The response for `request`, before the ResponseFilter. Never throws:
-// handler exceptions are logged and become the 500 page.
+// The response for `request`, after the pipeline. Never throws: handler
+// and middleware exceptions are logged and become the 500 page.
 boost::asio::awaitable<Response> dispatch(ServerState& state, Request& request);
+
+// The server's own answer `status` for a request that could not be read
+// whole (400, 413, 431), through the pipeline; `request` may be null.
+Response answer_error(const ServerState& state, int status, Request* request);
 
 // The server's error page for `status` from ErrorPageRenderer (a plain-text
 // fallback when there is none or it throws); `request` may be null.
 Response error_response(const ServerState& state, int status, const Request* request);
-
-// Runs the ResponseFilter (if any) on `response`; a throwing filter is
-// logged and its partial changes kept.
-void apply_filter(const ServerState& state, const Request& request, Response& response);
 
 }  // namespace hanse::http

@@ -2,6 +2,7 @@
 // decoded. Handlers never touch Beast types.
 #pragma once
 
+#include <any>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +26,11 @@ struct Request {
 
   // Filled by the router from patterns such as /company/{id}.
   std::unordered_map<std::string, std::string> path_params;
+
+  // What the site's middleware keeps about this request while it is being
+  // answered (web::RequestContext*): opaque to this layer, empty outside
+  // the pipeline.
+  std::any context;
 
   // Header value by lower-case name, first occurrence.
   std::optional<std::string_view> header(std::string_view lower_name) const;

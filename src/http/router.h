@@ -2,6 +2,7 @@
 // {name} parameters: "/company/{id}". The site's table is web/routes.cpp.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -25,6 +26,10 @@ struct Route {
   std::string pattern;
   Handler handler;
   Work work = Work::io;
+  // The site's own number for the route, opaque to this layer: the web
+  // layer's row in its route table (web/routes.h), which its middleware
+  // reads to learn what the route needs.
+  std::size_t tag = 0;
 };
 
 struct Match {

@@ -42,8 +42,8 @@ int thread_count(int configured) {
 }  // namespace
 
 struct Server::Impl {
-  Impl(ServerOptions options, Router router, ErrorPageRenderer error_page, ResponseFilter filter)
-      : state(std::move(options), std::move(router), std::move(error_page), std::move(filter)) {}
+  Impl(ServerOptions options, Router router, ErrorPageRenderer error_page, Pipeline pipeline)
+      : state(std::move(options), std::move(router), std::move(error_page), std::move(pipeline)) {}
 
   ServerState state;
   std::atomic<unsigned short> port{0};
@@ -89,10 +89,9 @@ struct Server::Impl {
   }
 };
 
-Server::Server(ServerOptions options, Router router, ErrorPageRenderer error_page,
-               ResponseFilter filter)
+Server::Server(ServerOptions options, Router router, ErrorPageRenderer error_page, Pipeline pipeline)
     : m_impl(std::make_unique<Impl>(std::move(options), std::move(router), std::move(error_page),
-                                    std::move(filter))) {}
+                                    std::move(pipeline))) {}
 
 Server::~Server() = default;
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/result.h"
+#include "http/pipeline.h"
 #include "http/router.h"
 
 namespace hanse::http {
@@ -31,13 +32,12 @@ struct ServerOptions {
 // (400, 404, 405, 413, 431, 500). Supplied by the web layer.
 using ErrorPageRenderer = std::function<Response(int status, const Request* request)>;
 
-// Applied to every response before it is written (security headers).
-using ResponseFilter = std::function<void(const Request&, Response&)>;
 
 class Server {
  public:
-  Server(ServerOptions options, Router router, ErrorPageRenderer error_page,
-         ResponseFilter filter);
+  // Every request and every response the server writes, the server's own
+  // error answers included, pass through `pipeline` (http/pipeline.h).
+  Server(ServerOptions options, Router router, ErrorPageRenderer error_page, Pipeline pipeline);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -7,23 +7,24 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include "http/connection_registry.h"
+#include "http/pipeline.h"
 #include "http/server.h"
 #include "http/static_files.h"
 
 namespace hanse::http {
 
 struct ServerState {
-  ServerState(ServerOptions opts, Router r, ErrorPageRenderer e, ResponseFilter f)
+  ServerState(ServerOptions opts, Router r, ErrorPageRenderer e, Pipeline p)
       : options(std::move(opts)),
         router(std::move(r)),
         error_page(std::move(e)),
-        filter(std::move(f)),
+        pipeline(std::move(p)),
         static_files(options.static_dir) {}
 
   const ServerOptions options;
   const Router router;
   const ErrorPageRenderer error_page;
-  const ResponseFilter filter;
+  const Pipeline pipeline;
   const StaticFiles static_files;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};

@@ -4,24 +4,33 @@
 
 namespace hanse::web {
 
+std::optional<std::string> session_csrf_token(const http::Request& request) {
+  auto session = read_cookie(request, kSessionCookie);
+  if (!session || session->empty()) return std::nullopt;
+  auto token = accounts::derived_token(*session, "hanse csrf v1");
+  if (token.empty()) return std::nullopt;  // too short to be a session token: no form can be sent with it
+  return token;
+}
+
 std::optional<std::string> request_csrf_token(const http::Request& request) {
-  if (auto existing = request.cookie(kCsrfCookie); existing && existing->size() == 43) return existing;
+  if (auto existing = read_cookie(request, kCsrfCookie); existing && existing->size() == 43) return existing;
   return std::nullopt;
 }
 
 std::string new_csrf_token() { return accounts::random_token(); }
 
 void set_csrf_cookie(const http::Request& request, http::Response& response, const std::string& token) {
-  http::SetCookie cookie;
-  cookie.name = kCsrfCookie;
-  cookie.value = token;
-  cookie.secure = request.secure;
-  response.set_cookie(cookie);
+  set_cookie(request, response, kCsrfCookie, token);
 }
 
 bool csrf_ok(const http::Request& request) {
-  auto cookie = request.cookie(kCsrfCookie);
   auto field = request.form().get(kCsrfField);
+  if (field.empty()) return false;
+  if (auto session = read_cookie(request, kSessionCookie); session && !session->empty()) {
+    auto bound = session_csrf_token(request);
+    return bound && accounts::constant_time_equal(*bound, field);
+  }
+  auto cookie = read_cookie(request, kCsrfCookie);
   return cookie && !cookie->empty() && accounts::constant_time_equal(*cookie, field);
 }
 

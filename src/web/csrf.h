@@ -1,7 +1,15 @@
-// CSRF protection (P-6) by double submit: a random token in the HttpOnly,
-// SameSite=Lax cookie hanse_csrf is repeated in a hidden field of every
-// form; a state-changing request whose field does not match is refused
-// with 403 before its handler runs. Stateless, so any instance can check it.
+// CSRF protection (P-6): every state-changing form carries a token in its
+// hidden field `csrf`, and a POST whose field does not match the token the
+// request is entitled to is refused with 403 before its handler runs (the
+// pipeline's "csrf" stage, web/pipeline.cpp).
+//   - A request that carries a session cookie is entitled to one token
+//     only: the one derived from that session's token (a keyed hash), so a
+//     token planted in a cookie by someone else proves nothing, and a form
+//     of one session cannot be replayed under another.
+//   - A visitor who is not signed in (the registration and sign-in forms)
+//     uses a double submit: a random token in the HttpOnly, SameSite=Lax
+//     cookie hanse_csrf, repeated in the field.
+// Stateless, so any instance can check it.
 #pragma once
 
 #include <optional>
@@ -9,22 +17,26 @@
 
 #include "http/request.h"
 #include "http/response.h"
+#include "web/cookies.h"
 
 namespace hanse::web {
 
-inline constexpr const char* kCsrfCookie = "hanse_csrf";
 inline constexpr const char* kCsrfField = "csrf";
 
-// The request's CSRF token, when its cookie carries a well-formed one.
+// The token bound to the request's session cookie, when it has one.
+std::optional<std::string> session_csrf_token(const http::Request& request);
+
+// The visitor's CSRF token, when their cookie carries a well-formed one.
 std::optional<std::string> request_csrf_token(const http::Request& request);
 
 // A new random token.
 std::string new_csrf_token();
 
-// Sets the cookie that carries token.
+// Sets the cookie that carries a visitor's token.
 void set_csrf_cookie(const http::Request& request, http::Response& response, const std::string& token);
 
-// True when the form's csrf field equals the cookie (both non-empty).
+// True when the form's csrf field equals the token the request is
+// entitled to (see above; never an empty one).
 bool csrf_ok(const http::Request& request);
 
 }  // namespace hanse::web

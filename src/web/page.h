@@ -10,6 +10,7 @@
 #include "http/response.h"
 #include "web/app.h"
 #include "web/csrf.h"
+#include "web/request_context.h"
 #include "web/visitor.h"
 
 namespace hanse::web {
@@ -25,11 +26,14 @@ http::Response error_response(App& app, const http::Request& request, const Erro
 
 class Page {
  public:
-  // A visitor without a CSRF cookie gets a new token, and the cookie only
-  // with a page that uses it (a form): pages without forms set no cookie,
-  // which also lets the visitor page cache share them.
+  // The form token: for a signed-in member the one bound to their session;
+  // for a visitor the one in their CSRF cookie, or a new one (its cookie is
+  // then set only with a page that uses it, a form: pages without forms set
+  // no cookie, which also lets the visitor page cache share them).
   Page(App& app, const http::Request& request) : m_app(app), m_request(request) {
-    if (auto existing = request_csrf_token(request)) {
+    if (auto bound = session_csrf_token(request)) {
+      m_csrf = std::move(*bound);
+    } else if (auto existing = request_csrf_token(request)) {
       m_csrf = std::move(*existing);
     } else {
       m_csrf = new_csrf_token();
@@ -37,16 +41,24 @@ class Page {
     }
   }
 
-  // Looks up the signed-in member. Errors from the database pass on.
+  // Looks up the signed-in member (once per request: the request's
+  // context remembers it). Errors from the database pass on.
   Status load_member() {
-    HANSE_TRY(m_member, signed_in_member(m_app, m_request));
+    if (m_member_loaded) return {};
+    if (auto* context = RequestContext::of(m_request)) {
+      HANSE_TRY(m_member, context->member());
+    } else {
+      HANSE_TRY(m_own_member, signed_in_member(m_app, m_request));
+      m_member = m_own_member ? &*m_own_member : nullptr;
+    }
+    m_member_loaded = true;
     return {};
   }
   // For public pages, whose layout shows whoever asks: loads the member when
   // the request carries a session cookie. Returns the error page to send
   // when looking them up failed; nullopt otherwise.
   std::optional<http::Response> load_viewer() {
-    if (!m_request.cookie(kSessionCookie)) return std::nullopt;
+    if (!read_cookie(m_request, kSessionCookie)) return std::nullopt;
     if (auto loaded = load_member(); !loaded) return error_response(m_app, m_request, loaded.error());
     return std::nullopt;
   }
@@ -58,7 +70,16 @@ class Page {
     if (!m_member) return redirect("/signin");
     return std::nullopt;
   }
-    const std::optional<SignedInMember>& member() const { return m_member; }
+  // The signed-in member once loaded; null for a visitor.
+  const SignedInMember* member() const { return m_member; }
+  // The staff member a staff page's route admitted (the pipeline's staff
+  // gate has checked their role); null on pages that are not staff pages.
+  const staff::StaffMember* staff_member() const {
+    auto* context = RequestContext::of(m_request);
+    if (!context) return nullptr;
+    auto found = context->staff_member();
+    return found ? *found : nullptr;
+  }
   // The token for a form the handler fills itself (the cookie is then set).
   const std::string& csrf() {
     m_csrf_used = true;
@@ -104,7 +125,9 @@ class Page {
   std::string m_csrf;
   bool m_csrf_new = false;   // the request had no token: the cookie is still to be set
   bool m_csrf_used = false;  // handed out by csrf()
-  std::optional<SignedInMember> m_member;
+  const SignedInMember* m_member = nullptr;
+  std::optional<SignedInMember> m_own_member;  // looked up without a request context
+  bool m_member_loaded = false;
   bool m_staff_area = false;
 };
 

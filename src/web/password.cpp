@@ -68,7 +68,7 @@ Response password_reset_submit(App& app, Request& request) {
     return page.render("password_reset", "Choose a new password",
                        [&](Dict& d) { fill_form(d, {}, *errors); }, 422);
   }
-  clear_session_cookie(request, page.response());
+  delete_cookie(request, page.response(), kSessionCookie);
   return page.redirect("/signin?password=reset");
 }
 

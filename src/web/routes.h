@@ -1,41 +1,71 @@
 // The site map: every URL the site answers, in one table (routes.cpp).
+// Each row says what the request pipeline (web/pipeline.h) needs to know of
+// its route: method, pattern, handler, where it runs, whether visitors may
+// be answered from the page cache, the staff roles it is for, the rate
+// limit on it, and the site section that statistics count it under.
 #pragma once
 
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+
 #include "http/router.h"
-#include "http/server.h"
+#include "staff/staff.h"
 #include "web/app.h"
 
 namespace hanse::web {
 
-http::Router make_router(App& app);
+// A page handler: adapts one request to domain calls and renders or
+// redirects. One file per handler, named after it (web/<handler>.cpp).
+using HandlerFn = http::Response (*)(App&, http::Request&);
 
-// The routes of one part of the site, added by that part's own file so that
-// the parts do not share one growing list. Handlers take (App&, Request&).
-class RouteTable {
+// Which limit on creating things a route counts against (web/rate_limit.cpp);
+// the numbers come from the configuration (limits.*).
+enum class RateLimit { none, listings, inquiries, invitations, uploads };
+
+// A set of staff roles; empty: the route is not a staff page.
+class StaffRoles {
  public:
-  using HandlerFn = http::Response (*)(App&, http::Request&);
-  RouteTable(http::Router& router, App& app) : m_router(router), m_app(app) {}
-  void get(const char* path, HandlerFn fn, http::Work work = http::Work::io);
-  // A page that is the same for every visitor who is not signed in; such
-  // visitors may get it from the visitor page cache (web/visitor_page_cache.h).
-  void get_public(const char* path, HandlerFn fn, http::Work work = http::Work::io);
-  // State-changing: the form's CSRF token is checked before fn runs (P-6).
-  void post(const char* path, HandlerFn fn, http::Work work = http::Work::io);
+  constexpr StaffRoles() = default;
+  constexpr StaffRoles(std::initializer_list<staff::Role> roles) {
+    for (auto role : roles) m_bits |= bit(role);
+  }
+  static constexpr StaffRoles any() { return {staff::Role::admin, staff::Role::support, staff::Role::compliance}; }
+  constexpr bool empty() const { return m_bits == 0; }
+  constexpr bool contains(staff::Role role) const { return (m_bits & bit(role)) != 0; }
 
  private:
-  http::Router& m_router;
-  App& m_app;
+  static constexpr std::uint8_t bit(staff::Role role) { return std::uint8_t(1u << static_cast<unsigned>(role)); }
+  std::uint8_t m_bits = 0;
 };
 
-void add_company_routes(RouteTable& routes);    // web/company_routes.cpp: companies, members, invites
-void add_catalogue_routes(RouteTable& routes);  // web/catalogue_routes.cpp: products, offers, uploads
-void add_search_routes(RouteTable& routes);     // web/search_routes.cpp: search, category directory
-void add_inquiry_routes(RouteTable& routes);    // web/inquiry_routes.cpp: inquiries
+struct RouteRow {
+  const char* method = "GET";
+  const char* pattern = "/";
+  HandlerFn handler = nullptr;
+  const char* section = "";  // the part of the site statistics count it under
+  http::Work work = http::Work::io;
+  // A page that is the same for every visitor who is not signed in: such
+  // visitors may get it from the visitor page cache (web/visitor_page_cache.h).
+  bool visitor_cached = false;
+  StaffRoles staff;  // staff pages: the roles that may open it (others: 403)
+  RateLimit limit = RateLimit::none;
 
-// Security headers on every response (P-6).
-http::ResponseFilter make_response_filter(App& app);
+  bool changes_state() const { return method[0] == 'P'; }  // POST: CSRF-checked (P-6)
 
-// Error pages for statuses the server produces itself.
-http::ErrorPageRenderer make_error_renderer(App& app);
+  constexpr RouteRow cpu() const { auto r = *this; r.work = http::Work::cpu; return r; }
+  constexpr RouteRow cached_for_visitors() const { auto r = *this; r.visitor_cached = true; return r; }
+  constexpr RouteRow for_staff(StaffRoles roles) const { auto r = *this; r.staff = roles; return r; }
+  constexpr RouteRow limited(RateLimit l) const { auto r = *this; r.limit = l; return r; }
+};
+
+// Every route of the site, in the order they are matched when patterns tie.
+std::span<const RouteRow> route_table();
+
+// The row a matched route came from (null for none: static files, 404).
+const RouteRow* route_row(const http::Route* route);
+
+// The router for route_table(): each route's handler bound to app.
+http::Router make_router(App& app);
 
 }  // namespace hanse::web

@@ -39,7 +39,7 @@ Response session_revoke(App& app, Request& request) {
   if (auto done = app.accounts->end_session(me.member.id, id); !done)
     return error_response(app, request, done.error());
   if (id == me.session.id) {
-    clear_session_cookie(request, page.response());
+    delete_cookie(request, page.response(), kSessionCookie);
     return page.redirect("/signin");
   }
   return page.redirect("/account/sessions");
@@ -50,7 +50,7 @@ Response session_revoke_all(App& app, Request& request) {
   if (auto refused = page.require_member()) return std::move(*refused);
   if (auto done = app.accounts->end_all_sessions(page.member()->member.id); !done)
     return error_response(app, request, done.error());
-  clear_session_cookie(request, page.response());
+  delete_cookie(request, page.response(), kSessionCookie);
   return page.redirect("/signin");
 }
 

@@ -40,11 +40,11 @@ Response signin_submit(App& app, Request& request) {
 
 Response signout(App& app, Request& request) {
   Page page(app, request);
-  if (auto token = request.cookie(kSessionCookie)) {
+  if (auto token = read_cookie(request, kSessionCookie)) {
     if (auto done = app.accounts->sign_out(*token); !done)
       return error_response(app, request, done.error());
   }
-  clear_session_cookie(request, page.response());
+  delete_cookie(request, page.response(), kSessionCookie);
   return page.redirect("/");
 }
 

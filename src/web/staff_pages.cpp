@@ -7,16 +7,6 @@
 namespace hanse::web {
 namespace {
 
-void set_staff_cookie(const Request& request, Response& response, const std::string& token) {
-  http::SetCookie cookie;
-  cookie.name = kStaffCookie;
-  cookie.value = token;
-  cookie.path = "/staff";
-  cookie.secure = request.secure;
-  cookie.same_site = http::SameSite::strict;
-  response.set_cookie(cookie);
-}
-
 Response signin_form(Page& page, const std::string& email, const std::string& error, int status) {
   page.set_staff_area();
   return page.render("staff_signin", "Staff sign-in", [&](Dict& d) {
@@ -45,30 +35,27 @@ Response staff_signin_submit(App& app, Request& request) {
       return error_response(app, request, session.error());
     return signin_form(page, email, session.error().message, status_for(kind));
   }
-  set_staff_cookie(request, page.response(), session->token);
+  set_cookie(request, page.response(), kStaffCookie, session->token);
   return page.redirect("/staff");
 }
 
 Response staff_home(App& app, Request& request) {
   Page page(app, request);
   page.set_staff_area();
-  auto token = request.cookie(kStaffCookie);
-  if (!token) return page.redirect("/staff/signin");
-  auto who = app.staff->member_for_session(*token);
-  if (!who) return error_response(app, request, who.error());
-  if (!*who) return page.redirect("/staff/signin");
+  const staff::StaffMember* who = page.staff_member();  // admitted by the staff gate
+  if (!who) return page.redirect("/staff/signin");
   return page.render("staff_home", "Staff", [&](Dict& d) {
-    d.SetValue("EMAIL", (*who)->email);
-    d.SetValue("ROLE", staff::to_string((*who)->role));
+    d.SetValue("EMAIL", who->email);
+    d.SetValue("ROLE", staff::to_string(who->role));
   });
 }
 
 Response staff_signout(App& app, Request& request) {
   Page page(app, request);
-  if (auto token = request.cookie(kStaffCookie)) {
+  if (auto token = read_cookie(request, kStaffCookie)) {
     if (auto done = app.staff->sign_out(*token); !done) return error_response(app, request, done.error());
   }
-  clear_session_cookie(request, page.response(), kStaffCookie, "/staff");
+  delete_cookie(request, page.response(), kStaffCookie);
   return page.redirect("/staff/signin");
 }
 

@@ -1,6 +1,7 @@
 // GET/POST /staff/policy (P-19): administrators and compliance officers
 // publish a new policy version with an effective date at least the notice
-// period ahead. The same checks as `hanse policy publish`.
+// period ahead. The same checks as `hanse policy publish`. Who may open it
+// is the route table's (web/routes.cpp), checked by the staff gate.
 #include <fmt/format.h>
 
 #include "privacy/publication.h"
@@ -9,18 +10,6 @@
 
 namespace hanse::web {
 namespace {
-
-// The signed-in staff member allowed to publish, or a response to send.
-std::variant<staff::StaffMember, Response> publisher(App& app, const Request& request, Page& page) {
-  auto token = request.cookie(kStaffCookie);
-  if (!token) return page.redirect("/staff/signin");
-  auto who = app.staff->member_for_session(*token);
-  if (!who) return error_response(app, request, who.error());
-  if (!*who) return page.redirect("/staff/signin");
-  if ((*who)->role != staff::Role::admin && (*who)->role != staff::Role::compliance)
-    return error_page(app, 403, &request, "Only administrators and compliance officers publish policy versions.");
-  return **who;
-}
 
 Response render_form(App& app, Page& page, const std::string& source, const std::string& effective,
                      const std::string& error, const std::string& done, int status) {
@@ -46,16 +35,13 @@ Response render_form(App& app, Page& page, const std::string& source, const std:
 
 Response staff_policy_show(App& app, Request& request) {
   Page page(app, request);
-  auto who = publisher(app, request, page);
-  if (auto* response = std::get_if<Response>(&who)) return std::move(*response);
   return render_form(app, page, "", "", "", "", 200);
 }
 
 Response staff_policy_submit(App& app, Request& request) {
   Page page(app, request);
-  auto who = publisher(app, request, page);
-  if (auto* response = std::get_if<Response>(&who)) return std::move(*response);
-  auto& staff_member = std::get<staff::StaffMember>(who);
+  const staff::StaffMember* publisher = page.staff_member();  // an admin or compliance officer: the staff gate
+  if (!publisher) return page.redirect("/staff/signin");
   std::string source(request.form().get("source"));
   std::string effective(request.form().get("effective"));
   if (auto* file = request.form().file("file"); file && !file->content.empty()) source = file->content;
@@ -63,7 +49,7 @@ Response staff_policy_submit(App& app, Request& request) {
                                     app.config.site.name};
   auto published = privacy::publish_version(*app.db, *app.policy, app.clock, *app.outbox, settings,
                                             source, "the submitted policy", effective,
-                                            {staff_member.id});
+                                            {publisher->id});
   if (!published) {
     if (published.error().kind != ErrorKind::invalid_input)
       return error_response(app, request, published.error());

@@ -3,7 +3,7 @@
 namespace hanse::web {
 
 Result<std::optional<SignedInMember>> signed_in_member(App& app, const http::Request& request) {
-  auto token = request.cookie(kSessionCookie);
+  auto token = read_cookie(request, kSessionCookie);
   if (!token || token->empty()) return std::optional<SignedInMember>{};
   HANSE_TRY(auto session, app.accounts->session_for(*token));
   if (!session) return std::optional<SignedInMember>{};
@@ -14,23 +14,9 @@ Result<std::optional<SignedInMember>> signed_in_member(App& app, const http::Req
 
 void set_session_cookie(App& app, const http::Request& request, http::Response& response,
                         const std::string& token, bool persistent) {
-  http::SetCookie cookie;
-  cookie.name = kSessionCookie;
-  cookie.value = token;
-  cookie.secure = request.secure || app.config.server.behind_tls;
-  if (persistent) cookie.max_age_seconds = std::int64_t{app.config.accounts.remember_days} * 24 * 3600;
-  response.set_cookie(cookie);
-}
-
-void clear_session_cookie(const http::Request& request, http::Response& response, const char* name,
-                          const char* path) {
-  http::SetCookie cookie;
-  cookie.name = name;
-  cookie.value = "";
-  cookie.path = path;
-  cookie.max_age_seconds = 0;
-  cookie.secure = request.secure;
-  response.set_cookie(cookie);
+  std::optional<long long> max_age;
+  if (persistent) max_age = std::int64_t{app.config.accounts.remember_days} * 24 * 3600;
+  set_cookie(request, response, kSessionCookie, token, max_age);
 }
 
 accounts::ClientInfo client_info(const http::Request& request) {

@@ -1,5 +1,6 @@
-// Who is making a request: the signed-in member (from the hanse_session
-// cookie) or nobody. Handlers ask for it; it is looked up once per call.
+// Who is making a request: the signed-in member (from the session cookie)
+// or nobody. Handlers ask their Page, which asks the request's context
+// (web/request_context.h), so it is looked up once per request.
 #pragma once
 
 #include <optional>
@@ -9,11 +10,9 @@
 #include "http/request.h"
 #include "http/response.h"
 #include "web/app.h"
+#include "web/cookies.h"
 
 namespace hanse::web {
-
-inline constexpr const char* kSessionCookie = "hanse_session";
-inline constexpr const char* kStaffCookie = "hanse_staff";
 
 struct SignedInMember {
   accounts::Session session;
@@ -26,8 +25,6 @@ Result<std::optional<SignedInMember>> signed_in_member(App& app, const http::Req
 // Sets the session cookie: no expiry unless persistent (P-5).
 void set_session_cookie(App& app, const http::Request& request, http::Response& response,
                         const std::string& token, bool persistent);
-void clear_session_cookie(const http::Request& request, http::Response& response,
-                          const char* name = kSessionCookie, const char* path = "/");
 
 accounts::ClientInfo client_info(const http::Request& request);
 

@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "http/access_log.h"
 #include "http/server.h"
 #include "http_test_client.h"
 
@@ -75,7 +76,11 @@ class TestServer {
           response.set_header("X-Error-Page", "yes");
           return response;
         },
-        [](const Request&, Response& response) { response.set_header("X-Filtered", "1"); });
+        Pipeline().use("access log", access_log()).use("filter", [](Request&, const Route*, const Next& next) {
+          Response response = next();
+          response.set_header("X-Filtered", "1");
+          return response;
+        }));
     m_thread = std::thread([this] { m_result = m_server->run(); m_done = true; });
     const auto start = Clock::now();
     while (m_server->port() == 0 && ms_since(start) < 5000) std::this_thread::sleep_for(5ms);
@@ -520,7 +525,7 @@ TEST(HttpServer, PortInUseIsUnavailable) {
   TestServer first(base_options());
   ServerOptions options = base_options();
   options.port = first.port();
-  Server second(options, Router{}, nullptr, nullptr);
+  Server second(options, Router{}, nullptr, Pipeline{});
   const Status status = second.run();
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().kind, ErrorKind::unavailable);

@@ -1,0 +1,43 @@
+// The site's request pipeline (http/pipeline.h), assembled in one place,
+// make_pipeline() in web/pipeline.cpp. Outermost first:
+//
+//   access log        one line per request (http/access_log.h)
+//   [statistics]      anonymous per-request counts (SPEC P-9): its slot
+//   security headers  CSP, nosniff, frame and referrer policies, HSTS (P-6)
+//   [cookie policy]   refuses cookies not declared or not accepted (P-16): its slot
+//   context           the route's row and who is asking (web/request_context.h)
+//   [partner]         a co-branded partner's section (P-14): its slot
+//   staff gate        staff pages: a staff session with one of the row's roles
+//   csrf              POST: the form's token, before anything else runs (P-6)
+//   rate limit        creating things: per member and per IP address and hour
+//   visitor cache     public pages for visitors who are not signed in
+//   changes           after a POST: pages cached for visitors are dropped
+//   (the handler)
+//
+// Each stage is a function of its own file (web/pipeline_<stage>.cpp) that
+// acts only on the routes whose row asks for it. Requests without a route
+// (static files, 404, 405, the server's 400/413/431) pass through the
+// access log and the security headers only.
+#pragma once
+
+#include "http/pipeline.h"
+#include "http/server.h"
+#include "web/app.h"
+
+namespace hanse::web {
+
+http::Pipeline make_pipeline(App& app);
+
+// The stages, for make_pipeline and for tests.
+http::Middleware security_headers(App& app);
+http::Middleware request_context(App& app);
+http::Middleware staff_gate(App& app);
+http::Middleware csrf_check(App& app);
+http::Middleware rate_limit(App& app);
+http::Middleware visitor_cache(App& app);
+http::Middleware drop_cache_after_changes(App& app);
+
+// Error pages for statuses the server produces itself.
+http::ErrorPageRenderer make_error_renderer(App& app);
+
+}  // namespace hanse::web
