@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Join {{COMPANY_NAME}}</h1>
 <p>You have been invited to join <a href="{{COMPANY_PATH}}">{{COMPANY_NAME}}</a>. A person belongs to one company.</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
-{{/FORM_ERROR}}{{#SIGNED_IN}}<form method="post" action="/invite/{{TOKEN}}">
+{{/FORM_ERROR}}{{#SIGNED_IN}}<form method="post" action="{{INVITE_PATH}}">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p><button type="submit">Accept the invitation</button></p>
 </form>

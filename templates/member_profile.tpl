@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Your public profile</h1>
 {{#SAVED}}<p class="notice" role="status">Your public profile has been saved.</p>
-{{/SAVED}}<p>What you enter here is shown on your company's page and on <a href="/member/{{MEMBER_ID}}">your public profile page</a>, to everyone, also without an account. Leave the name empty to appear on neither. Your account's name, e-mail address, phone number and address are never shown.</p>
+{{/SAVED}}<p>What you enter here is shown on your company's page and on <a href="{{MEMBER_PATH}}">your public profile page</a>, to everyone, also without an account. Leave the name empty to appear on neither. Your account's name, e-mail address, phone number and address are never shown.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>
 {{/ERROR_SUMMARY}}<form method="post" action="/account/profile" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">

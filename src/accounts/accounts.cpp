@@ -5,6 +5,7 @@
 #include "accounts/member_store.h"
 #include "accounts/normalize.h"
 #include "accounts/tokens.h"
+#include "core/paths.h"
 #include "privacy/consent_ledger.h"
 
 namespace hanse::accounts {
@@ -203,10 +204,10 @@ Status Accounts::request_password_reset(const std::string& raw_email, const Clie
     message.body = fmt::format(
         "Someone asked to reset the password of your {0} account.\n\n"
         "To choose a new password, open this link within one hour:\n\n"
-        "{1}/password/reset/{2}\n\n"
+        "{1}\n\n"
         "The link works once. If you did not ask for it, ignore this message: your password "
         "stays as it is.\n",
-        m_settings.site_name, m_settings.base_url, token);
+        m_settings.site_name, paths::absolute(m_settings.base_url, paths::password_reset(token)));
     return m_outbox.enqueue(conn, message);
   });
 }

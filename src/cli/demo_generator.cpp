@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "market/slug.h"
+#include "core/slug.h"
 
 namespace hanse::cli::demo {
 namespace {
@@ -217,7 +217,7 @@ CompanyBundle Generator::next() {
       else if (locale.country == "TR") c.name = fmt::format("{} {} A.Ş.", last, trade);
       else c.name = fmt::format("{} {} Co., Ltd.", last, trade);
   }
-  c.slug = market::slugify(c.name);
+  c.slug = slugify(c.name);
   c.country = std::string(locale.country);
   const std::uint64_t house = 1 + below(300);
   const std::uint64_t postcode = 1000 + below(90000);

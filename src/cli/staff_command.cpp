@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/paths.h"
 #include "db/migrations.h"
 #include "staff/staff.h"
 #include "web/app.h"
@@ -48,7 +49,7 @@ int staff_command(const Args& args) {
   if (!token) return report(token.error());
   std::printf("Staff account created for %s (%s).\n", email->c_str(), staff::to_string(*role));
   std::printf("Send this single-use link to them to set their password (valid 24 hours):\n");
-  std::printf("%s/staff/password/%s\n", config->site.base_url.c_str(), token->c_str());
+  std::printf("%s\n", paths::absolute(config->site.base_url, paths::staff_password(*token)).c_str());
   return 0;
 }
 

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/paths.h"
 #include "core/result.h"
 #include "db/database.h"
 #include "market/categories.h"
@@ -59,7 +60,7 @@ struct Company {
   int policy_version = 1;
   std::vector<std::string> industries;  // category ids, sorted
 
-  std::string path() const { return "/company/" + std::to_string(id) + "-" + slug; }
+  std::string path() const { return paths::company(id, slug); }
 };
 
 // A validated profile and, optionally, the logo's bytes (checked by

@@ -3,10 +3,11 @@
 #include <algorithm>
 
 #include "audit/audit_log.h"
+#include "core/paths.h"
+#include "core/slug.h"
 #include "market/company.h"
 #include "market/listing_index.h"
 #include "market/membership.h"
-#include "market/slug.h"
 #include "market/upload_store.h"
 
 namespace hanse::market {
@@ -198,7 +199,7 @@ Result<std::vector<ListingLink>> latest_products(db::Connection& conn, std::int6
   std::vector<ListingLink> links;
   for (auto& r : rows) {
     auto id = r.integer(0);
-    links.push_back({id, r.text(1), "/product/" + std::to_string(id) + "-" + slugify(r.text(1))});
+    links.push_back({id, r.text(1), paths::product(id, r.text(1))});
   }
   return links;
 }
@@ -212,7 +213,7 @@ Result<std::vector<ListingLink>> active_offers(db::Connection& conn, std::int64_
   std::vector<ListingLink> links;
   for (auto& r : rows) {
     auto id = r.integer(0);
-    links.push_back({id, r.text(1), "/offer/" + std::to_string(id) + "-" + slugify(r.text(1))});
+    links.push_back({id, r.text(1), paths::offer(id, r.text(1))});
   }
   return links;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/paths.h"
 #include "market/inquiry.h"
 
 namespace hanse::market {
@@ -25,10 +26,10 @@ Status notify_inquiry(db::Connection& conn, const privacy::Guard& guard, const m
     m.subject = new_inquiry ? fmt::format("New inquiry on {}", settings.site_name)
                             : fmt::format("New reply to an inquiry on {}", settings.site_name);
     m.body = fmt::format(
-        "{}\n\nRead it and reply on the site (sign in first):\n{}/inquiries/{}\n\n"
+        "{}\n\nRead it and reply on the site (sign in first):\n{}\n\n"
         "For your privacy and the sender's, the message itself is not copied into this e-mail.\n",
         new_inquiry ? "Someone has sent your company an inquiry." : "There is a new message in one of your inquiries.",
-        settings.base_url, inquiry_id);
+        paths::absolute(settings.base_url, paths::inquiry(inquiry_id)));
     HANSE_TRY_STATUS(outbox.enqueue(conn, m));
   }
   return {};

@@ -4,19 +4,15 @@
 // every read is limited to those parties by the WHERE clause.
 #include <fmt/format.h>
 
+#include "core/paths.h"
 #include "mail/address.h"
 #include "market/inquiry.h"
 #include "market/membership.h"
-#include "market/slug.h"
 
 namespace hanse::market {
 namespace {
 
 using db::Value;
-
-std::string company_path(std::int64_t id, const std::string& name) {
-  return fmt::format("/company/{}-{}", id, slugify(name));
-}
 
 // The viewer's company id, or 0 when they have none (0 matches no row).
 Result<std::int64_t> company_or_zero(db::Connection& conn, std::int64_t member_id) {
@@ -49,7 +45,7 @@ Result<std::optional<InquiryTopic>> product_topic(db::Connection& conn, std::int
   topic.supplier_name = row->text(1);
   topic.product_id = product_id;
   topic.title = row->text(2);
-  topic.path = fmt::format("/product/{}-{}", product_id, slugify(topic.title));
+  topic.path = paths::product(product_id, topic.title);
   return std::optional<InquiryTopic>{std::move(topic)};
 }
 
@@ -66,7 +62,7 @@ Result<std::optional<InquiryTopic>> offer_topic(db::Connection& conn, std::int64
   topic.supplier_name = row->text(1);
   topic.offer_id = offer_id;
   topic.title = row->text(2);
-  topic.path = fmt::format("/offer/{}-{}", offer_id, slugify(topic.title));
+  topic.path = paths::offer(offer_id, topic.title);
   return std::optional<InquiryTopic>{std::move(topic)};
 }
 
@@ -128,18 +124,18 @@ Result<std::optional<InquiryThread>> load_thread(db::Connection& conn, std::int6
   t.subject = row->text(0);
   t.supplier_company_id = row->integer(1);
   t.supplier_name = row->text(2);
-  t.supplier_path = company_path(t.supplier_company_id, t.supplier_name);
+  t.supplier_path = paths::company(t.supplier_company_id, t.supplier_name);
   t.viewer_side = company != 0 && company == t.supplier_company_id ? InquirySide::supplier : InquirySide::buyer;
   if (auto buyer_company = row->optional_integer(3)) {
     t.buyer_company_name = row->text(4);
-    t.buyer_company_path = company_path(*buyer_company, t.buyer_company_name);
+    t.buyer_company_path = paths::company(*buyer_company, t.buyer_company_name);
   }
   if (auto product = row->optional_integer(5)) {
     t.topic_title = row->text(6);
-    t.topic_path = fmt::format("/product/{}-{}", *product, slugify(t.topic_title));
+    t.topic_path = paths::product(*product, t.topic_title);
   } else if (auto offer = row->optional_integer(7)) {
     t.topic_title = row->text(8);
-    t.topic_path = fmt::format("/offer/{}-{}", *offer, slugify(t.topic_title));
+    t.topic_path = paths::offer(*offer, t.topic_title);
   }
   const Value thread[] = {inquiry_id};
   HANSE_TRY(auto messages, conn.query(

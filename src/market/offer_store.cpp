@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "core/slug.h"
 #include "market/listing_index.h"
-#include "market/slug.h"
 
 namespace hanse::market {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/slug.h"
 #include "market/listing_index.h"
-#include "market/slug.h"
 #include "market/upload_store.h"
 
 namespace hanse::market {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "audit/audit_log.h"
+#include "core/paths.h"
 #include "privacy/consent_ledger.h"
 #include "privacy/guard.h"
 
@@ -41,11 +42,13 @@ Status queue_notices(db::Connection& conn, const Guard& guard, const mail::Outbo
     m.subject = fmt::format("{} changes its privacy policy on {}", s.site_name, version.effective);
     m.body = fmt::format(
         "We have published version {0} of our privacy policy. It takes effect on {1}.\n\n"
-        "What changes, clause by clause:\n{2}/privacy/changes?from={3}&to={0}\n\n"
+        "What changes, clause by clause:\n{2}\n\n"
         "Data we hold about you stays under the version you agreed to. Where the new version "
         "allows a new use, we apply it to your data only if you accept the new version, on your "
-        "account page:\n{2}/account/policy\n",
-        version.number, version.effective, s.base_url, previous);
+        "account page:\n{3}\n",
+        version.number, version.effective,
+        paths::absolute(s.base_url, paths::policy_changes(previous, version.number)),
+        paths::absolute(s.base_url, paths::account_policy()));
     HANSE_TRY_STATUS(outbox.enqueue(conn, m));
   }
   return {};

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 
+#include "core/paths.h"
 #include "market/category_counts.h"
 #include "market/search_category_listings.h"
 #include "web/ids.h"
@@ -18,8 +19,6 @@ namespace hanse::web {
 namespace {
 
 constexpr int kMaxPage = 10000;
-
-std::string category_path(const std::string& id) { return "/category/" + id; }
 
 void set_counts(Dict& d, const market::CategoryCount& count) {
   d.SetValue("COMPANIES", group_thousands(count.companies));
@@ -65,7 +64,7 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
     if (path.size() == 2) {
       auto* parent = d.AddSectionDictionary("PARENT");
       parent->SetValue("PARENT_NAME", path[0]->name);
-      parent->SetValue("PARENT_HREF", category_path(path[0]->id));
+      parent->SetValue("PARENT_HREF", paths::category(path[0]->id));
     }
     set_counts(d, counts[category.id]);
     d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
@@ -75,10 +74,10 @@ http::Response category_page(App& app, http::Request& request, const market::Cat
       if (!sub) continue;
       auto* row = d.AddSectionDictionary("SUB");
       row->SetValue("SUB_NAME", sub->name);
-      row->SetValue("SUB_HREF", category_path(sub->id));
+      row->SetValue("SUB_HREF", paths::category(sub->id));
       set_counts(*row, counts[sub->id]);
     }
-    const std::string here = category_path(category.id);
+    const std::string here = paths::category(category.id);
     for (auto [k, label] : {std::pair{market::ListingKind::product, "Products"},
                             std::pair{market::ListingKind::company, "Companies"},
                             std::pair{market::ListingKind::offer, "Offers"}}) {
@@ -132,14 +131,14 @@ http::Response categories_show(App& app, http::Request& request) {
     for (const auto* industry : app.categories->industries()) {
       auto* group = d.AddSectionDictionary("INDUSTRY");
       group->SetValue("NAME", industry->name);
-      group->SetValue("HREF", category_path(industry->id));
+      group->SetValue("HREF", paths::category(industry->id));
       set_counts(*group, (*counts)[industry->id]);
       for (const auto& sub_id : industry->children) {
         const auto* sub = app.categories->find(sub_id);
         if (!sub) continue;
         auto* row = group->AddSectionDictionary("SUB");
         row->SetValue("SUB_NAME", sub->name);
-        row->SetValue("SUB_HREF", category_path(sub->id));
+        row->SetValue("SUB_HREF", paths::category(sub->id));
         set_counts(*row, (*counts)[sub->id]);
       }
     }

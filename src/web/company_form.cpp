@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "accounts/normalize.h"
+#include "core/paths.h"
 #include "market/image_type.h"
-#include "market/slug.h"
 #include "market/upload_store.h"
 #include "web/company_handlers.h"
 #include "web/public_marks.h"
@@ -93,10 +93,6 @@ market::CompanyErrors check(App& app, const http::Form& form, market::CompanyCha
   return errors;
 }
 
-std::string company_path(std::int64_t id, const std::string& name) {
-  return "/company/" + std::to_string(id) + "-" + market::slugify(name);
-}
-
 }  // namespace
 
 Response company_new_show(App& app, Request& request) {
@@ -133,7 +129,7 @@ Response company_new_submit(App& app, Request& request) {
       return render_form(app, page, state, change.input, {{"logo", created.error().message}}, 422);
     return error_response(app, request, created.error());
   }
-  return page.redirect(company_path(*created, change.input.name));
+  return page.redirect(paths::company(*created, change.input.name));
 }
 
 Response company_edit_show(App& app, Request& request) {
@@ -178,7 +174,7 @@ Response company_edit_submit(App& app, Request& request) {
       return render_form(app, page, state, change.input, {{"logo", updated.error().message}}, 422);
     return error_response(app, request, updated.error());
   }
-  return page.redirect(company_path(company_id, change.input.name));
+  return page.redirect(paths::company(company_id, change.input.name));
 }
 
 }  // namespace hanse::web

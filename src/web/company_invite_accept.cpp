@@ -1,5 +1,6 @@
 // GET/POST /invite/{token}: the invited person sees which company invited
 // them and joins it (M-2). The link works once and for 7 days.
+#include "core/paths.h"
 #include "web/company_handlers.h"
 
 namespace hanse::web {
@@ -18,7 +19,7 @@ Response render_invite(Page& page, const Request& request, const market::Company
   return page.render("company_invite", "Join " + company.name, [&](Dict& d) {
     d.SetValue("COMPANY_NAME", company.name);
     d.SetValue("COMPANY_PATH", company.path());
-    d.SetValue("TOKEN", std::string(request.param("token")));
+    d.SetValue("INVITE_PATH", paths::invite(request.param("token")));
     if (!error.empty()) d.AddSectionDictionary("FORM_ERROR")->SetValue("MESSAGE", error);
     if (page.member()) d.ShowSection("SIGNED_IN");
     else d.ShowSection("SIGNED_OUT");

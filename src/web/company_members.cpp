@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "accounts/normalize.h"
+#include "core/paths.h"
 #include "web/company_handlers.h"
 
 namespace hanse::web {
@@ -99,9 +100,9 @@ Response company_invite_submit(App& app, Request& request) {
     message.body = fmt::format(
         "You have been invited to join {0} on {1}.\n\n"
         "To accept, open this link within 7 days and sign in or register:\n\n"
-        "{2}/invite/{3}\n\n"
+        "{2}\n\n"
         "The link works once. If you did not expect this invitation, ignore this message.\n",
-        (*company)->name, site.name, site.base_url, token);
+        (*company)->name, site.name, paths::absolute(site.base_url, paths::invite(token)));
     return app.outbox->enqueue(conn, message);
   });
   if (!sent) return error_response(app, request, sent.error());

@@ -1,6 +1,7 @@
 // GET /company/{id}-{slug}: the public company page (M-1, P-12), and
 // GET /company/preview: the member's own company page exactly as visitors
 // see it. Both go through render_company_page, so they cannot differ.
+#include "core/paths.h"
 #include "web/company_handlers.h"
 
 namespace hanse::web {
@@ -67,7 +68,7 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
         std::string name;
         for (auto* step : app.categories->path(id)) name += (name.empty() ? "" : " › ") + step->name;
         auto* item = list->AddSectionDictionary("INDUSTRY");
-        item->SetValue("PATH", "/category/" + id);
+        item->SetValue("PATH", paths::category(id));
         item->SetValue("NAME", name.empty() ? id : name);
       }
     }
@@ -78,7 +79,7 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
       if (!any_person) d.ShowSection("PEOPLE");
       any_person = true;
       auto* row = d.AddSectionDictionary("PERSON");
-      row->SetValue("PATH", "/member/" + std::to_string(person.member_id));
+      row->SetValue("PATH", paths::member(person.member_id));
       row->SetValue("NAME", person.public_name);
       if (!person.public_title.empty() && guard.is_public(person.policy_version, "members.public_title"))
         row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.public_title);

@@ -2,6 +2,7 @@
 // writes to the company behind a product or an active offer (M-7).
 #include <fmt/format.h>
 
+#include "core/paths.h"
 #include "market/inquiry.h"
 #include "market/inquiry_notify.h"
 #include "web/ids.h"
@@ -69,7 +70,7 @@ Response inquiry_new_submit(App& app, Request& request) {
   if (!id && id.error().kind == ErrorKind::invalid_input)
     return render_form(page, **topic, subject, message, {{"message", id.error().message}}, 422);
   if (!id) return error_response(app, request, id.error());
-  return page.redirect(fmt::format("/inquiries/{}", *id));
+  return page.redirect(paths::inquiry(*id));
 }
 
 }  // namespace hanse::web

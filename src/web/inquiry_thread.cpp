@@ -3,6 +3,7 @@
 // does not exist for them: 404, whether or not it exists (M-7).
 #include <fmt/format.h>
 
+#include "core/paths.h"
 #include "market/inquiry.h"
 #include "market/inquiry_notify.h"
 #include "web/format.h"
@@ -79,7 +80,7 @@ Response inquiry_list(App& app, Request& request) {
     if (threads->empty()) d.ShowSection("NONE");
     for (auto& t : *threads) {
       auto* row = d.AddSectionDictionary(t.viewer_side == market::InquirySide::supplier ? "RECEIVED" : "SENT");
-      row->SetIntValue("ID", t.id);
+      row->SetValue("PATH", paths::inquiry(t.id));
       row->SetValue("SUBJECT", t.subject);
       row->SetValue("OTHER", t.other_party.empty() ? "a buyer without a company profile" : t.other_party);
       row->SetValue("AT", format_time(t.last_message_at));
@@ -116,7 +117,7 @@ Response inquiry_reply(App& app, Request& request) {
     return market::notify_inquiry(conn, *app.guard, *app.outbox, mail, thread.id, member, false);
   });
   if (!stored) return error_response(app, request, stored.error());
-  return page.redirect(fmt::format("/inquiries/{}#latest", thread.id));
+  return page.redirect(paths::inquiry(thread.id) + "#latest");
 }
 
 }  // namespace hanse::web

@@ -1,5 +1,6 @@
 // GET /company/listings: the signed-in member's company's products and
 // offers, including expired and withdrawn offers, with their controls.
+#include "core/paths.h"
 #include "market/offer_store.h"
 #include "market/product_store.h"
 #include "web/catalogue_handlers.h"
@@ -25,12 +26,12 @@ Response company_listings(App& app, Request& request) {
   return page.render("listings", "Your listings", [&](Dict& d) {
     if (*info)
       d.SetValueAndShowSection("CATALOGUE_PATH",
-                               "/company/" + std::to_string((*info)->id) + "-" + (*info)->slug + "/products",
+                               paths::company_products((*info)->id, (*info)->slug),
                                "HAS_CATALOGUE");
     for (auto& product : products->products) {
       auto* item = d.AddSectionDictionary("PRODUCT");
       item->SetIntValue("ID", static_cast<long>(product.id));
-      item->SetValue("PATH", "/product/" + std::to_string(product.id) + "-" + product.slug());
+      item->SetValue("PATH", paths::product(product.id, product.fields.title));
       item->SetValue("TITLE", product.fields.title);
       item->SetValue("CATEGORY", category_name(app, product.fields.category_id));
     }
@@ -38,7 +39,7 @@ Response company_listings(App& app, Request& request) {
     for (auto& offer : *offers) {
       auto* item = d.AddSectionDictionary("OFFER");
       item->SetIntValue("ID", static_cast<long>(offer.id));
-      item->SetValue("PATH", "/offer/" + std::to_string(offer.id) + "-" + offer.slug());
+      item->SetValue("PATH", paths::offer(offer.id, offer.fields.title));
       item->SetValue("TITLE", offer.fields.title);
       item->SetValue("KIND", offer.fields.kind == "buy" ? "Buy" : "Sell");
       if (offer.withdrawn()) item->ShowSection("WITHDRAWN");

@@ -1,6 +1,7 @@
 // GET/POST /account/profile: the member chooses the public name and title
 // shown with their company (P-12); GET /account/profile/preview shows the
 // public profile page exactly as visitors see it.
+#include "core/paths.h"
 #include "web/company_handlers.h"
 #include "web/public_marks.h"
 
@@ -16,7 +17,7 @@ Response render_form(App& app, Page& page, const std::string& name, const std::s
   return page.render("member_profile", "Your public profile", [&](Dict& d) {
     fill_form(d, {{"public_name", name}, {"public_title", title}}, errors);
     mark_public_fields(d, *app.guard, version, kProfileColumns);
-    d.SetValue("MEMBER_ID", std::to_string(page.member()->member.id));
+    d.SetValue("MEMBER_PATH", paths::member(page.member()->member.id));
     if (saved) d.ShowSection("SAVED");
   }, status);
 }

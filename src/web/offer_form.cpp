@@ -1,8 +1,8 @@
 // GET/POST /offers/new and /offer/{id}/edit, POST /offer/{id}/renew,
 // /withdraw and /delete: a company's members post and manage its buy and
 // sell offers (M-4). Members of other companies get 403 and nothing changes.
+#include "core/paths.h"
 #include "market/offer_store.h"
-#include "market/slug.h"
 #include "web/catalogue_handlers.h"
 #include "web/public_marks.h"
 
@@ -48,10 +48,6 @@ market::OfferForm form_from(const http::Form& posted) {
   return form;
 }
 
-std::string offer_path(std::int64_t id, std::string_view title) {
-  return "/offer/" + std::to_string(id) + "-" + market::slugify(title);
-}
-
 Response render_form(App& app, Page& page, const market::OfferForm& form,
                      const market::ListingErrors& errors, const market::Offer* offer,
                      std::int64_t company_id, int status) {
@@ -64,12 +60,12 @@ Response render_form(App& app, Page& page, const market::OfferForm& form,
     fill_form(d, values, errors);
     mark_public_fields(d, *app.guard, version, kPublicFields);
     d.SetValue("HEADING", heading);
-    d.SetValue("ACTION", offer ? "/offer/" + std::to_string(offer->id) + "/edit" : "/offers/new");
+    d.SetValue("ACTION", offer ? paths::offer_edit(offer->id) : "/offers/new");
     d.ShowSection(form.kind == "buy" ? "KIND_BUY" : "KIND_SELL");
     fill_category_options(app, d, form.category);
     fill_currency_options(d, form.currency.empty() ? "EUR" : form.currency);
     if (!offer) d.ShowSection("NEW");
-    else d.SetValueAndShowSection("OFFER_PATH", offer_path(offer->id, offer->fields.title), "CANCEL");
+    else d.SetValueAndShowSection("OFFER_PATH", paths::offer(offer->id, offer->fields.title), "CANCEL");
   }, status);
 }
 
@@ -89,7 +85,7 @@ Response change_offer(App& app, Request& request, Change&& change, bool to_listi
   auto& offer = *editable.listing;
   auto changed = app.db->transaction([&](db::Connection& conn) -> Status { return change(conn, offer); });
   if (!changed) return error_response(app, request, changed.error());
-  return page.redirect(to_listings ? "/company/listings" : offer_path(offer.id, offer.fields.title));
+  return page.redirect(to_listings ? "/company/listings" : paths::offer(offer.id, offer.fields.title));
 }
 
 }  // namespace
@@ -124,7 +120,7 @@ Response offer_new_submit(App& app, Request& request) {
     return market::create_offer(conn, company_id, member_id, input, now);
   });
   if (!created) return error_response(app, request, created.error());
-  return page.redirect(offer_path(*created, input.title));
+  return page.redirect(paths::offer(*created, input.title));
 }
 
 Response offer_edit_show(App& app, Request& request) {
@@ -151,7 +147,7 @@ Response offer_edit_submit(App& app, Request& request) {
     return market::update_offer(conn, offer.id, input);
   });
   if (!updated) return error_response(app, request, updated.error());
-  return page.redirect(offer_path(offer.id, input.title));
+  return page.redirect(paths::offer(offer.id, input.title));
 }
 
 Response offer_renew(App& app, Request& request) {

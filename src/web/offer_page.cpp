@@ -1,6 +1,7 @@
 // GET /offer/{id}-{slug}: a trade offer's page (M-4). Active offers are
 // public; an expired or withdrawn offer is 404 for everyone but its
 // company's members, who see a notice and can renew it.
+#include "core/paths.h"
 #include "market/offer_store.h"
 #include "web/catalogue_handlers.h"
 #include "web/format.h"
@@ -40,7 +41,7 @@ Response offer_show(App& app, Request& request) {
   if (ref->slug != offer.slug()) {
     http::Response moved;
     moved.status = 301;
-    moved.set_header("Location", "/offer/" + std::to_string(offer.id) + "-" + offer.slug());
+    moved.set_header("Location", paths::offer(offer.id, offer.fields.title));
     return moved;
   }
   auto& company = (*found)->company;
@@ -68,7 +69,7 @@ Response offer_show(App& app, Request& request) {
     if (shown("companies.name")) {
       auto* c = d.AddSectionDictionary("COMPANY");
       c->SetValue("NAME", company->name);
-      c->SetValue("PATH", "/company/" + std::to_string(company->id) + "-" + company->slug);
+      c->SetValue("PATH", paths::company(company->id, company->slug));
     }
     if (offer.withdrawn()) d.ShowSection("WITHDRAWN");
     else if (offer.expired(now)) d.SetValueAndShowSection("EXPIRED_ON", format_time(offer.expires_at), "EXPIRED");

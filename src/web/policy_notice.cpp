@@ -4,6 +4,7 @@
 // page where they can accept the new one.
 #include <fmt/format.h>
 
+#include "core/paths.h"
 #include "web/page.h"
 
 namespace hanse::web {
@@ -15,11 +16,11 @@ void Page::policy_notice(PageFrame& frame) const {
   if (!current || !latest) return;
   if (latest->number > current->number) {
     frame.notice = fmt::format("Our privacy policy changes on {}.", latest->effective);
-    frame.notice_link = fmt::format("/privacy/changes?from={}&to={}", current->number, latest->number);
+    frame.notice_link = paths::policy_changes(current->number, latest->number);
     frame.notice_link_text = "See what changes";
   } else if (m_member && m_member->member.policy_version < current->number) {
     frame.notice = fmt::format("Version {} of our privacy policy is in force.", current->number);
-    frame.notice_link = "/account/policy";
+    frame.notice_link = paths::account_policy();
     frame.notice_link_text = "Review and accept it";
   }
 }

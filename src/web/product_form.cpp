@@ -1,8 +1,8 @@
 // GET/POST /products/new, /product/{id}/edit and POST /product/{id}/delete:
 // a company's members add, change and remove its products (M-3). Members of
 // other companies get 403 and nothing changes.
+#include "core/paths.h"
 #include "market/product_store.h"
-#include "market/slug.h"
 #include "web/catalogue_handlers.h"
 #include "web/public_marks.h"
 
@@ -79,7 +79,7 @@ Response render_form(App& app, Page& page, const market::ProductForm& form,
     fill_form(d, values, errors);
     mark_public_fields(d, *app.guard, version, kPublicFields);
     d.SetValue("HEADING", heading);
-    d.SetValue("ACTION", product ? "/product/" + std::to_string(product->id) + "/edit" : "/products/new");
+    d.SetValue("ACTION", product ? paths::product_edit(product->id) : "/products/new");
     fill_category_options(app, d, form.category);
     fill_currency_options(d, form.currency.empty() ? "EUR" : form.currency);
     std::size_t rows = std::min(market::kMaxSpecifications,
@@ -92,7 +92,7 @@ Response render_form(App& app, Page& page, const market::ProductForm& form,
     }
     std::size_t photo_count = product ? product->photo_upload_ids.size() : 0;
     if (product) {
-      d.SetValueAndShowSection("PRODUCT_PATH", "/product/" + std::to_string(product->id) + "-" + product->slug(), "CANCEL");
+      d.SetValueAndShowSection("PRODUCT_PATH", paths::product(product->id, product->fields.title), "CANCEL");
       for (auto id : product->photo_upload_ids) {
         auto* photo = d.AddSectionDictionary("EXISTING_PHOTO");
         photo->SetValue("UPLOAD_ID", std::to_string(id));
@@ -153,7 +153,7 @@ Response product_new_submit(App& app, Request& request) {
     errors["photo"] = created.error().message;
     return render_form(app, page, form, errors, nullptr, company_id, 422);
   }
-  return page.redirect("/product/" + std::to_string(*created) + "-" + market::slugify(input.title));
+  return page.redirect(paths::product(*created, input.title));
 }
 
 Response product_edit_show(App& app, Request& request) {
@@ -187,7 +187,7 @@ Response product_edit_submit(App& app, Request& request) {
     errors["photo"] = updated.error().message;
     return render_form(app, page, form, errors, &product, product.company_id, 422);
   }
-  return page.redirect("/product/" + std::to_string(product.id) + "-" + market::slugify(input.title));
+  return page.redirect(paths::product(product.id, input.title));
 }
 
 Response product_delete(App& app, Request& request) {

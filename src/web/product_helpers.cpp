@@ -1,6 +1,8 @@
 // Helpers shared by the product, offer and listings pages.
 #include "web/catalogue_handlers.h"
 
+#include "core/paths.h"
+
 namespace hanse::web {
 
 CompanyOrPage require_company(App& app, const Request& request, Page& page, int status) {
@@ -67,9 +69,9 @@ void fill_category_path(App& app, Dict& dict, std::string_view category_id) {
   auto path = app.categories->path(category_id);
   if (path.size() != 2) return;
   auto* section = dict.AddSectionDictionary("CATEGORY_PATH");
-  section->SetValue("INDUSTRY_ID", path[0]->id);
+  section->SetValue("INDUSTRY_PATH", paths::category(path[0]->id));
   section->SetValue("INDUSTRY_NAME", path[0]->name);
-  section->SetValue("SUB_SLUG", path[1]->id.substr(path[0]->id.size() + 1));
+  section->SetValue("SUB_PATH", paths::category(path[1]->id));
   section->SetValue("SUB_NAME", path[1]->name);
 }
 

@@ -2,18 +2,14 @@
 // GET /company/{id}-{slug}/products: a company's catalogue with paging.
 // Each field is shown only when the company's policy version makes it
 // public (P-12).
+#include "core/paths.h"
 #include "market/product_store.h"
-#include "market/slug.h"
 #include "web/catalogue_handlers.h"
 
 namespace hanse::web {
 namespace {
 
 constexpr std::int64_t kPerPage = 20;
-
-std::string company_path(const market::ListingCompany& company) {
-  return "/company/" + std::to_string(company.id) + "-" + company.slug;
-}
 
 // What the product page shows, read in one Database::read. company stays
 // unset when the slug is wrong (the page redirects) or the company is gone.
@@ -44,7 +40,7 @@ Response product_show(App& app, Request& request) {
   if (!found) return error_response(app, request, found.error());
   if (!*found) return error_page(app, 404, &request);
   auto& product = (*found)->product;
-  std::string canonical = "/product/" + std::to_string(product.id) + "-" + product.slug();
+  std::string canonical = paths::product(product.id, product.fields.title);
   if (ref->slug != product.slug()) {
     http::Response moved;
     moved.status = 301;
@@ -92,7 +88,7 @@ Response product_show(App& app, Request& request) {
     if (shown("companies.name")) {
       auto* c = d.AddSectionDictionary("COMPANY");
       c->SetValue("NAME", company->name);
-      c->SetValue("PATH", company_path(*company));
+      c->SetValue("PATH", paths::company(company->id, company->slug));
     }
     if (page.member()) d.ShowSection("CAN_INQUIRE");
     if (is_member) d.ShowSection("CAN_EDIT");
@@ -128,7 +124,7 @@ Response company_products_show(App& app, Request& request) {
   if (!found) return error_response(app, request, found.error());
   auto& company = found->company;
   if (!company) return error_page(app, 404, &request);
-  std::string base = company_path(*company) + "/products";
+  std::string base = paths::company_products(company->id, company->slug);
   if (ref->slug != company->slug) {
     http::Response moved;
     moved.status = 301;
@@ -144,10 +140,10 @@ Response company_products_show(App& app, Request& request) {
   if (page_number > 1) title += " – page " + std::to_string(page_number);
   return page.render("product_catalogue", title, [&](Dict& d) {
     d.SetValue("COMPANY_NAME", name);
-    d.SetValue("COMPANY_PATH", company_path(*company));
+    d.SetValue("COMPANY_PATH", paths::company(company->id, company->slug));
     for (auto& product : listed.products) {
       auto* item = d.AddSectionDictionary("PRODUCT");
-      item->SetValue("PATH", "/product/" + std::to_string(product.id) + "-" + product.slug());
+      item->SetValue("PATH", paths::product(product.id, product.fields.title));
       item->SetValue("TITLE", shown("products.title") ? product.fields.title
                                                       : "Product " + std::to_string(product.id));
       item->SetValue("CATEGORY", category_name(app, product.fields.category_id));

@@ -1,15 +1,15 @@
 #include "web/search_listing_links.h"
 
-#include "market/slug.h"
+#include "core/paths.h"
 
 namespace hanse::web {
 
 std::string listing_path(market::ListingKind kind, std::int64_t id, const std::string& company_slug,
                          const std::string& title) {
   switch (kind) {
-    case market::ListingKind::company: return "/company/" + std::to_string(id) + "-" + company_slug;
-    case market::ListingKind::product: return "/product/" + std::to_string(id) + "-" + market::slugify(title);
-    case market::ListingKind::offer: return "/offer/" + std::to_string(id) + "-" + market::slugify(title);
+    case market::ListingKind::company: return paths::company(id, company_slug);
+    case market::ListingKind::product: return paths::product(id, title);
+    case market::ListingKind::offer: return paths::offer(id, title);
   }
   return "/";
 }

@@ -2,6 +2,9 @@
 // page 1, never an error.
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "core/paths.h"
 #include "web/ids.h"
 
 namespace hanse::web {
@@ -20,6 +23,38 @@ TEST(Ids, PathRefTakesTheIdAndTheSlug) {
 TEST(Ids, PathRefRefusesWhatIsNotAPositiveId) {
   for (const char* text : {"", "-1", "0", "abc", "12abc", "1.5", "-", "1234567890123456789"})
     EXPECT_FALSE(parse_path_ref(text)) << text;
+}
+
+// What core/paths.h builds, the router hands to parse_path_ref as the
+// segment after the prefix (up to the next "/"); it gives back the id and
+// the slug.
+TEST(Ids, PathRefReadsBackWhatPathsBuilds) {
+  struct Case {
+    std::string path;
+    const char* prefix;
+    std::int64_t id;
+    const char* slug;
+  };
+  const Case cases[] = {
+      {paths::company(12, "ACME GmbH"), "/company/", 12, "acme-gmbh"},
+      {paths::company(4, "上海机械"), "/company/", 4, "item"},
+      {paths::company_products(12, "ACME GmbH"), "/company/", 12, "acme-gmbh"},
+      {paths::product(7, "Steel pipe, 2\" (DN50)"), "/product/", 7, "steel-pipe-2-dn50"},
+      {paths::product_edit(7), "/product/", 7, ""},
+      {paths::offer(123456789012, "Used lathe"), "/offer/", 123456789012, "used-lathe"},
+      {paths::offer_edit(9), "/offer/", 9, ""},
+      {paths::member(5), "/member/", 5, ""},
+      {paths::inquiry(3), "/inquiries/", 3, ""},
+  };
+  for (const auto& c : cases) {
+    std::string_view path = c.path;
+    ASSERT_TRUE(path.starts_with(c.prefix)) << c.path;
+    path.remove_prefix(std::string_view(c.prefix).size());
+    auto ref = parse_path_ref(path.substr(0, path.find('/')));
+    ASSERT_TRUE(ref) << c.path;
+    EXPECT_EQ(ref->id, c.id) << c.path;
+    EXPECT_EQ(ref->slug, c.slug) << c.path;
+  }
 }
 
 TEST(Ids, PageNumberIsOneUnlessAWholeNumberInRange) {

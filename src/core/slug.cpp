@@ -1,6 +1,6 @@
-#include "market/slug.h"
+#include "core/slug.h"
 
-namespace hanse::market {
+namespace hanse {
 
 std::string slugify(std::string_view name) {
   constexpr std::size_t kMax = 60;
@@ -27,4 +27,4 @@ std::string slugify(std::string_view name) {
   return slug.empty() ? "item" : slug;
 }
 
-}  // namespace hanse::market
+}  // namespace hanse

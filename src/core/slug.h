@@ -5,10 +5,12 @@
 #include <string>
 #include <string_view>
 
-namespace hanse::market {
+namespace hanse {
 
 // Lower-case ASCII letters and digits of `name`, every other run of
 // characters one "-", at most 60 characters, never empty ("item" then).
+// A slug is its own slug (slugify(slugify(x)) == slugify(x)), so a stored
+// slug may be given wherever a name is expected.
 std::string slugify(std::string_view name);
 
-}  // namespace hanse::market
+}  // namespace hanse
