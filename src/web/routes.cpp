@@ -2,6 +2,7 @@
 
 #include "web/handlers.h"
 #include "web/page.h"
+#include "web/testing_door_probe.h"
 
 namespace hanse::web {
 namespace {
@@ -104,6 +105,7 @@ http::Router make_router(App& app) {
   add_catalogue_routes(market);
   add_search_routes(market);
   add_inquiry_routes(market);
+  add_testing_door_probe(r, app);
   return r;
 }
 
