@@ -5,6 +5,7 @@
 #include "audit/audit_log.h"
 #include "market/company.h"
 #include "market/membership.h"
+#include "privacy/door.h"
 
 namespace hanse::market {
 using db::Value;
@@ -34,6 +35,7 @@ Result<std::string> create_invite(db::Connection& conn, std::int64_t company_id,
 
 Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view token,
                                           std::int64_t now) {
+  privacy::OwnerRead door("an invitation, for the holder of its link");
   const Value hash[] = {accounts::token_hash(token)};
   HANSE_TRY(auto row, conn.query_optional(
       "SELECT id, company_id, expires_at FROM company_invites WHERE token_hash = $1", hash));
@@ -49,6 +51,7 @@ Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view
 
 Result<std::int64_t> accept_invite(db::Connection& conn, std::string_view token,
                                    std::int64_t member_id, std::int64_t now) {
+  privacy::OwnerRead door("an invitation, accepted by the holder of its link");
   HANSE_TRY(auto invite, find_invite(conn, token, now));
   if (!invite) return fail(ErrorKind::not_found, "This invitation link is not valid.");
   if (invite->state == InviteState::used)

@@ -2,6 +2,7 @@
 #include "web/routes.h"
 
 #include "web/handler.h"
+#include "web/testing_door_probe.h"
 
 namespace hanse::web {
 
