@@ -114,6 +114,8 @@ check "ctest: skipped and disabled tests are skipped, not passed" "$(hanse_count
 
 printf 'fuzz_cookies: ok\nfuzz: 3 passed, 1 failed\n' >"$work/fuzz.log"
 check "summary: 'N passed, N failed' after a word" "$(hanse_count summary "$work/fuzz.log" 1)" "3 1 0"
+printf 'harness self-test: 22 passed, 0 failed\n' >"$work/self.log"
+check "summary: 'N passed, N failed' after words" "$(hanse_count summary "$work/self.log" 0)" "22 0 0"
 printf 'node: 10 passed, 0 failed, 2 skipped\n' >"$work/node.log"
 check "summary: 'N passed, N failed, N skipped'" "$(hanse_count summary "$work/node.log" 0)" "10 0 2"
 : >"$work/empty.log"

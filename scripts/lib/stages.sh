@@ -11,7 +11,7 @@
 #                  "# fail N", "# cancelled N", "# skipped N", "# todo N";
 #                  without them (a run cut short) its "ok"/"not ok" lines
 #         summary  the last line "N passed, N failed[, N skipped]", optionally
-#                  after a word and a colon ("fuzz: 3 passed, 0 failed");
+#                  after words and a colon ("fuzz: 3 passed, 0 failed");
 #                  none: 1 pass when the command succeeds
 #         plain    nothing counted unless the command fails (1 failure)
 #       A command that fails without a counted failure adds one failure.
@@ -74,7 +74,7 @@ hanse_count() {
       fi
       ;;
     summary)
-      line=$(grep -Eo '^([A-Za-z]+: )?[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?' "$log" |
+      line=$(grep -Eo '^([A-Za-z][A-Za-z -]*: )?[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?' "$log" |
         tail -n1 || true)
       if [[ -n $line ]]; then
         line=${line#*: }
