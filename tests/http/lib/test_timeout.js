@@ -6,6 +6,9 @@
 // file cut off by it reports none of its tests.
 //
 //   HANSE_TEST_TIMEOUT_MS   the default, in milliseconds (180000)
+//
+// node takes a test's `location:` (shown with a failure in TAP) from the
+// caller of test(), which is now this file; the stack shows the test's line.
 
 const nodeTest = require('node:test');
 
