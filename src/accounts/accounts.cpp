@@ -174,6 +174,20 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
   return errors;
 }
 
+Result<std::int64_t> Accounts::count_requests(
+    std::initializer_list<std::pair<std::string, ThrottleRule>> keys) {
+  privacy::OwnerRead door("the requester's own requests, counted by their member id or IP");
+  auto now = m_clock.now();
+  return m_db.transaction([&](db::Connection& conn) -> Result<std::int64_t> {
+    std::int64_t blocked = 0;
+    for (const auto& [key, rule] : keys) {
+      HANSE_TRY(auto seconds, accounts::count_attempt(conn, key, now, rule));
+      blocked = std::max(blocked, seconds);
+    }
+    return blocked;
+  });
+}
+
 Status Accounts::count_attempt(const std::string& key, const ThrottleRule& rule) {
   privacy::OwnerRead door("the requester's own attempts, counted by their IP or address");
   auto now = m_clock.now();

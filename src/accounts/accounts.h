@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "accounts/member.h"
@@ -103,6 +105,12 @@ class Accounts {
   // (member.password_reset audit entry).
   // Returns field errors for new_password; not_found as above.
   Result<FieldErrors> reset_password(const std::string& token, const std::string& new_password);
+
+  // Counts one request under each key (a member's or an IP address's
+  // creations of one kind, SPEC R-2: in the database, so every instance
+  // counts alike) and returns the seconds the most blocked of them stays
+  // blocked (0: this request is allowed). Errors: the database's.
+  Result<std::int64_t> count_requests(std::initializer_list<std::pair<std::string, ThrottleRule>> keys);
 
   const AccountsSettings& settings() const { return m_settings; }
 

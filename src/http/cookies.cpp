@@ -3,18 +3,11 @@
 
 #include <array>
 
+#include "core/text.h"
 #include "http/form.h"
 
 namespace hanse::http {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // RFC 6265 cookie-octet, minus '%' which we use for escaping.
 bool is_cookie_octet(unsigned char c) {

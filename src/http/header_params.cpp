@@ -1,16 +1,11 @@
 // Parameterised header values (Content-Type, Content-Disposition).
+#include "core/text.h"
 #include "http/header_params.h"
 
 namespace hanse::http {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Reads a quoted string starting after the opening quote; returns the
 // unescaped text and advances `pos` past the closing quote.

@@ -3,17 +3,11 @@
 #include <algorithm>
 
 #include "core/slug.h"
+#include "core/text.h"
 #include "market/listing_index.h"
 
 namespace hanse::market {
 namespace {
-
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 db::Value optional_value(const std::optional<std::int64_t>& v) {
   if (v) return *v;
@@ -69,7 +63,7 @@ ListingErrors validate_offer(const OfferForm& form, const CategoryTree& categori
   else out.target_price_cents = *price;
   out.currency = trim(form.currency);
   if (auto problem = check_currency(out.currency); !problem.empty()) errors["currency"] = problem;
-  std::string days = trim(form.valid_days);
+  std::string days(trim(form.valid_days));
   if (days.empty()) {
     out.valid_days = kDefaultOfferDays;
   } else {

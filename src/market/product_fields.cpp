@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdint>
 
+#include "core/text.h"
 #include "market/product_store.h"
 
 namespace hanse::market {
@@ -11,13 +12,6 @@ namespace {
 
 constexpr std::int64_t kMaxCents = 1'000'000'000'000'00;  // a trillion in any currency
 constexpr std::int64_t kMaxQuantity = 1'000'000'000'000;
-
-std::string trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -43,7 +37,7 @@ const std::vector<std::string>& currency_codes() {
 Result<std::optional<std::int64_t>> parse_cents(std::string_view raw) {
   // Commas only as thousands separators ("1,234.50"): "7,80" is refused
   // rather than read as 780.
-  std::string typed = trim(raw);
+  std::string typed(trim(raw));
   std::string text;
   for (std::size_t i = 0; i < typed.size(); ++i) {
     if (typed[i] != ',') {
@@ -75,7 +69,7 @@ std::string format_cents(std::int64_t cents) {
 }
 
 Result<std::optional<std::int64_t>> parse_quantity(std::string_view raw) {
-  std::string text = trim(raw);
+  std::string text(trim(raw));
   if (text.empty()) return std::optional<std::int64_t>{};
   if (!all_digits(text) || text.size() > 13 || std::stoll(text) <= 0 || std::stoll(text) > kMaxQuantity)
     return fail(ErrorKind::invalid_input, "Enter a whole number greater than 0.");
@@ -115,8 +109,8 @@ ListingErrors validate_product(const ProductForm& form, const CategoryTree& cate
   out.specifications.clear();
   std::size_t rows = std::max(form.spec_names.size(), form.spec_values.size());
   for (std::size_t i = 0; i < rows; ++i) {
-    std::string name = i < form.spec_names.size() ? trim(form.spec_names[i]) : "";
-    std::string value = i < form.spec_values.size() ? trim(form.spec_values[i]) : "";
+    std::string name(i < form.spec_names.size() ? trim(form.spec_names[i]) : std::string_view{});
+    std::string value(i < form.spec_values.size() ? trim(form.spec_values[i]) : std::string_view{});
     if (name.empty() && value.empty()) continue;
     if (name.empty() || value.empty()) {
       errors["spec_name"] = "Give each specification both a name and a value.";

@@ -1,3 +1,4 @@
+#include "core/text.h"
 #include "privacy/conformance.h"
 
 #include <algorithm>
@@ -27,12 +28,6 @@ std::string test_prefix(std::string_view requirement) {
 }
 
 bool allowed_id_char(char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 ClauseResult judge(const Clause& clause, const std::vector<TestOutcome>& outcomes, bool allowed) {
   ClauseResult result;

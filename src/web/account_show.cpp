@@ -7,7 +7,7 @@ namespace hanse::web {
 
 Response account_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& m = page.member()->member;
   // Staff reads of this member's data (S-1, P-2): the member sees each one.
   auto lease = app.db->acquire();

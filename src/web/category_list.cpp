@@ -15,7 +15,7 @@ namespace hanse::web {
 
 http::Response category_list(App& app, http::Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   if (!app.categories) return error_page(app, 404, &request);
   auto lease = app.db->acquire();
   if (!lease) return error_response(app, request, lease.error());

@@ -31,7 +31,7 @@ void set_category_counts(Dict& d, const market::CategoryCount& count) {
 // and a page of one kind of listing.
 http::Response render_category_page(App& app, http::Request& request, const market::Category& category) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto kind_text = request.query("kind").value_or("product");
   market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
                              : kind_text == "offer" ? market::ListingKind::offer

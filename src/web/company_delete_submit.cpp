@@ -9,7 +9,7 @@ namespace hanse::web {
 
 Response company_delete_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& form = request.form();
   auto company_id = parse_id(form.get("company_id")).value_or(0);
   auto member_id = page.member()->member.id;

@@ -14,7 +14,7 @@ namespace hanse::web {
 
 Response company_edit_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto membership = membership_for(app, page.member()->member.id);
   if (!membership) return error_response(app, request, membership.error());
   if (!*membership) return page.redirect("/company");

@@ -16,7 +16,7 @@ namespace hanse::web {
 
 Response company_edit_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& form = request.form();
   if (form.error) return error_page(app, 400, &request);
   // The form names the company it edits: a member of another company (or

@@ -12,10 +12,9 @@ namespace hanse::web {
 
 Response company_invite_create(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   MembersView view;
-  if (auto refused = require_company_of_form(app, request, page, view.membership, true))
-    return std::move(*refused);
+  HANSE_TRY_PAGE(view.membership, require_company_of_form(app, request, page, true));
   view.invite_email = std::string(request.form().get("email"));
   auto email = accounts::normalize_email(view.invite_email);
   if (!email) {

@@ -11,10 +11,9 @@ namespace hanse::web {
 
 Response company_listings_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
-  auto company = require_company(app, request, page);
-  if (company.page) return std::move(*company.page);
-  std::int64_t company_id = company.membership->company_id;
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto membership, require_company(app, request, page));
+  std::int64_t company_id = membership.company_id;
   auto lease = app.db->acquire();
   if (!lease) return error_response(app, request, lease.error());
   auto products = market::company_products(**lease, company_id, 1000, 0);

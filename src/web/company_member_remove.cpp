@@ -13,10 +13,9 @@ namespace hanse::web {
 
 Response company_member_remove(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   market::Membership membership;
-  if (auto refused = require_company_of_form(app, request, page, membership, true))
-    return std::move(*refused);
+  HANSE_TRY_PAGE(membership, require_company_of_form(app, request, page, true));
   auto target = parse_id(request.param("member_id"));
   if (!target) return error_page(app, 404, &request);
   auto removed = app.db->transaction([&](db::Connection& conn) {

@@ -52,16 +52,13 @@ Response render_members(App& app, const Request& request, Page& page, const Memb
 
 // The member's membership of the company the form names, or the response
 // refusing the request (403 for another company or none).
-std::optional<Response> require_company_of_form(App& app, const Request& request, Page& page,
-                                                market::Membership& out, bool owner_only) {
+OrResponse<market::Membership> require_company_of_form(App& app, const Request& request, Page& page,
+                                                       bool owner_only) {
   auto company_id = parse_id(request.form().get("company_id")).value_or(0);
-  auto membership = membership_for(app, page.member()->member.id);
-  if (!membership) return error_response(app, request, membership.error());
-  if (!*membership || (*membership)->company_id != company_id ||
-      (owner_only && !(*membership)->owner))
-    return error_page(app, 403, &request, "Only the company's owner may do this.");
-  out = **membership;
-  return std::nullopt;
+  HANSE_TRY_PAGE(auto membership, or_error_page(app, request, membership_for(app, page.member()->member.id)));
+  if (!membership || membership->company_id != company_id || (owner_only && !membership->owner))
+    return refuse(error_page(app, 403, &request, "Only the company's owner may do this."));
+  return *membership;
 }
 
 }  // namespace hanse::web

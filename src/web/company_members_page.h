@@ -22,7 +22,7 @@ Response render_members(App& app, const Request& request, Page& page, const Memb
 
 // The member's membership of the company the form names, or the response
 // refusing the request (403 for another company or none).
-std::optional<Response> require_company_of_form(App& app, const Request& request, Page& page,
-                                                market::Membership& out, bool owner_only);
+OrResponse<market::Membership> require_company_of_form(App& app, const Request& request, Page& page,
+                                                       bool owner_only);
 
 }  // namespace hanse::web

@@ -8,7 +8,7 @@ namespace hanse::web {
 
 Response company_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
   auto content = load_company_page(app, *id);

@@ -5,7 +5,7 @@ namespace hanse::web {
 
 Response home_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   return page.render("home", app.config.site.name + " — trade between companies");
 }
 

@@ -13,7 +13,7 @@ namespace hanse::web {
 
 Response inquiry_list(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto lease = app.db->acquire();
   if (!lease) return error_response(app, request, lease.error());
   auto threads = market::inbox(**lease, page.member()->member.id);

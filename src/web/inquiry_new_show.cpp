@@ -13,7 +13,7 @@ namespace hanse::web {
 
 Response inquiry_new_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto topic = find_inquiry_topic(app, request);
   if (!topic) return error_response(app, request, topic.error());
   if (!*topic) return error_page(app, 404, &request);

@@ -12,7 +12,7 @@ namespace hanse::web {
 
 Response inquiry_new_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto topic = find_inquiry_topic(app, request);
   if (!topic) return error_response(app, request, topic.error());
   if (!*topic) return error_page(app, 404, &request);

@@ -13,10 +13,8 @@ namespace hanse::web {
 
 Response inquiry_reply(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
-  auto found = inquiry_thread_for(app, page, request);
-  if (auto* response = std::get_if<Response>(&found)) return std::move(*response);
-  auto& thread = std::get<market::InquiryThread>(found);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto thread, inquiry_thread_for(app, page, request));
   std::string message(request.form().get("message"));
   auto errors = market::validate_reply(message);
   if (!errors.empty()) return render_inquiry_thread(app, page, thread, message, errors, 422);

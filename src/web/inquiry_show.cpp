@@ -14,10 +14,9 @@ namespace hanse::web {
 
 Response inquiry_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
-  auto found = inquiry_thread_for(app, page, request);
-  if (auto* response = std::get_if<Response>(&found)) return std::move(*response);
-  return render_inquiry_thread(app, page, std::get<market::InquiryThread>(found), "", {}, 200);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto thread, inquiry_thread_for(app, page, request));
+  return render_inquiry_thread(app, page, thread, "", {}, 200);
 }
 
 }  // namespace hanse::web

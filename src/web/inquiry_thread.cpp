@@ -63,16 +63,13 @@ Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread
 }
 
 // The thread for the signed-in member, 404 when they may not see it.
-std::variant<market::InquiryThread, Response> inquiry_thread_for(App& app, Page& page,
-                                                                 Request& request) {
+OrResponse<market::InquiryThread> inquiry_thread_for(App& app, Page& page, Request& request) {
   auto id = parse_id(request.param("id"));
-  if (!id) return error_page(app, 404, &request);
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto thread = market::load_thread(**lease, *id, page.member()->member.id);
-  if (!thread) return error_response(app, request, thread.error());
-  if (!*thread) return error_page(app, 404, &request);
-  return std::move(**thread);
+  if (!id) return refuse(error_page(app, 404, &request));
+  HANSE_TRY_PAGE(auto lease, or_error_page(app, request, app.db->acquire()));
+  HANSE_TRY_PAGE(auto thread, or_error_page(app, request, market::load_thread(*lease, *id, page.member()->member.id)));
+  if (!thread) return refuse(error_page(app, 404, &request));
+  return std::move(*thread);
 }
 
 }  // namespace hanse::web

@@ -10,7 +10,6 @@ Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread
                                int status);
 
 // The thread for the signed-in member, 404 when they may not see it.
-std::variant<market::InquiryThread, Response> inquiry_thread_for(App& app, Page& page,
-                                                                 Request& request);
+OrResponse<market::InquiryThread> inquiry_thread_for(App& app, Page& page, Request& request);
 
 }  // namespace hanse::web

@@ -8,7 +8,7 @@ namespace hanse::web {
 
 Response invite_accept(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto accepted = app.db->transaction([&](db::Connection& conn) {
     return market::accept_invite(conn, request.param("token"), page.member()->member.id,
                                  app.clock.now());

@@ -5,24 +5,11 @@
 
 namespace hanse::web {
 
-CompanyOrPage require_company(App& app, const Request& request, Page& page, int status) {
-  CompanyOrPage out;
-  auto lease = app.db->acquire();
-  if (!lease) {
-    out.page = error_response(app, request, lease.error());
-    return out;
-  }
-  auto membership = market::membership_of(**lease, page.member()->member.id);
-  if (!membership) {
-    out.page = error_response(app, request, membership.error());
-    return out;
-  }
-  if (!*membership) {
-    out.page = page.render("listings_no_company", "A company is needed", status);
-    return out;
-  }
-  out.membership = *membership;
-  return out;
+OrResponse<market::Membership> require_company(App& app, const Request& request, Page& page, int status) {
+  HANSE_TRY_PAGE(auto lease, or_error_page(app, request, app.db->acquire()));
+  HANSE_TRY_PAGE(auto membership, or_error_page(app, request, market::membership_of(*lease, page.member()->member.id)));
+  if (!membership) return refuse(page.render("listings_no_company", "A company is needed", status));
+  return *membership;
 }
 
 Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id) {

@@ -17,54 +17,26 @@ namespace hanse::web {
 
 
 // The signed-in member's company, or the page to send instead: a page
-// saying a company is needed (linking /company/new). The member must be
-// loaded already.
-struct CompanyOrPage {
-  std::optional<market::Membership> membership;
-  std::optional<Response> page;
-};
-CompanyOrPage require_company(App& app, const Request& request, Page& page, int status = 200);
+// saying a company is needed (linking /company/new), with `status`. The
+// member must be loaded already.
+OrResponse<market::Membership> require_company(App& app, const Request& request, Page& page, int status = 200);
 
 // The listing (product or offer) at the path's {id} when the signed-in
 // member belongs to its company; otherwise the response to send instead:
 // the sign-in redirect, 404 (bad id, no such listing) or 403 with
 // `forbidden` as the reason. find(conn, id) -> Result<optional<Listing>>.
-template <class Listing>
-struct Editable {
-  std::optional<Listing> listing;
-  std::optional<Response> refusal;
-};
-
 template <class Listing, class Find>
-Editable<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
-                                   const char* forbidden) {
-  Editable<Listing> out;
-  if (auto r = page.require_member()) {
-    out.refusal = std::move(*r);
-    return out;
-  }
+OrResponse<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
+                                     const char* forbidden) {
+  HANSE_TRY_PAGE(const SignedInMember* me, page.require_member());
   auto ref = parse_path_ref(request.param("id"));
-  if (!ref || !ref->slug.empty()) {
-    out.refusal = error_page(app, 404, &request);
-    return out;
-  }
-  auto lease = app.db->acquire();
-  if (!lease) {
-    out.refusal = error_response(app, request, lease.error());
-    return out;
-  }
-  auto found = find(**lease, ref->id);
-  if (!found || !*found) {
-    out.refusal = found ? error_page(app, 404, &request) : error_response(app, request, found.error());
-    return out;
-  }
-  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
-  if (!allowed || !*allowed) {
-    out.refusal = allowed ? error_page(app, 403, &request, forbidden) : error_response(app, request, allowed.error());
-    return out;
-  }
-  out.listing = std::move(**found);
-  return out;
+  if (!ref || !ref->slug.empty()) return refuse(error_page(app, 404, &request));
+  HANSE_TRY_PAGE(auto lease, or_error_page(app, request, app.db->acquire()));
+  HANSE_TRY_PAGE(auto found, or_error_page(app, request, find(*lease, ref->id)));
+  if (!found) return refuse(error_page(app, 404, &request));
+  HANSE_TRY_PAGE(bool allowed, or_error_page(app, request, market::is_member_of(*lease, me->member.id, found->company_id)));
+  if (!allowed) return refuse(error_page(app, 403, &request, forbidden));
+  return std::move(*found);
 }
 
 // Whether the signed-in member (if any) belongs to company_id.

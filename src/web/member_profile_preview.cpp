@@ -9,7 +9,7 @@ namespace hanse::web {
 
 Response member_profile_preview(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto profile = profile_of(app, page.member()->member.id);
   if (!profile) return error_response(app, request, profile.error());
   if (!*profile) return error_page(app, 404, &request);

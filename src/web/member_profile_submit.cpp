@@ -9,7 +9,7 @@ namespace hanse::web {
 
 Response member_profile_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& form = request.form();
   std::string name(form.get("public_name"));
   std::string title(form.get("public_title"));

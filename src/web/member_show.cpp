@@ -9,7 +9,7 @@ namespace hanse::web {
 
 Response member_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
   auto profile = profile_of(app, *id);

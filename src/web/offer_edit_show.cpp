@@ -12,9 +12,7 @@ namespace hanse::web {
 
 Response offer_edit_show(App& app, Request& request) {
   Page page(app, request);
-  auto editable = editable_offer(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.listing;
+  HANSE_TRY_PAGE(auto offer, editable_offer(app, request, page));
   return render_offer_form(app, page, offer_form_from(offer), {}, &offer, offer.company_id, 200);
 }
 

@@ -11,9 +11,7 @@ namespace hanse::web {
 
 Response offer_edit_submit(App& app, Request& request) {
   Page page(app, request);
-  auto editable = editable_offer(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.listing;
+  HANSE_TRY_PAGE(auto offer, editable_offer(app, request, page));
   auto& posted = request.form();
   if (posted.error) return error_page(app, 400, &request);
   auto form = offer_form_from(posted);

@@ -80,7 +80,7 @@ Response render_offer_form(App& app, Page& page, const market::OfferForm& form,
       status);
 }
 
-Editable<market::Offer> editable_offer(App& app, const Request& request, Page& page) {
+OrResponse<market::Offer> editable_offer(App& app, const Request& request, Page& page) {
   return editable_listing<market::Offer>(
       app, request, page,
       [](db::Connection& conn, std::int64_t id) { return market::find_offer(conn, id); },
@@ -93,9 +93,7 @@ Response change_offer(App& app, Request& request,
                       const std::function<Status(db::Connection&, market::Offer&)>& change,
                       bool to_listings) {
   Page page(app, request);
-  auto editable = editable_offer(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto& offer = *editable.listing;
+  HANSE_TRY_PAGE(auto offer, editable_offer(app, request, page));
   auto changed =
       app.db->transaction([&](db::Connection& conn) -> Status { return change(conn, offer); });
   if (!changed) return error_response(app, request, changed.error());

@@ -15,7 +15,7 @@ Response render_offer_form(App& app, Page& page, const market::OfferForm& form,
                            const market::ListingErrors& errors, const market::Offer* offer,
                            std::int64_t company_id, int status);
 
-Editable<market::Offer> editable_offer(App& app, const Request& request, Page& page);
+OrResponse<market::Offer> editable_offer(App& app, const Request& request, Page& page);
 
 // Runs change(conn, offer) for a member of the offer's company, then
 // redirects to where.

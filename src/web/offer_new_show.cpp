@@ -12,14 +12,13 @@ namespace hanse::web {
 
 Response offer_new_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
-  auto company = require_company(app, request, page);
-  if (company.page) return std::move(*company.page);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto membership, require_company(app, request, page));
   market::OfferForm form;
   form.kind = "sell";
   form.currency = "EUR";
   form.valid_days = std::to_string(market::kDefaultOfferDays);
-  return render_offer_form(app, page, form, {}, nullptr, company.membership->company_id, 200);
+  return render_offer_form(app, page, form, {}, nullptr, membership.company_id, 200);
 }
 
 }  // namespace hanse::web

@@ -5,11 +5,13 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 
 #include "http/request.h"
 #include "http/response.h"
 #include "web/app.h"
 #include "web/csrf.h"
+#include "web/or_response.h"
 #include "web/request_context.h"
 #include "web/visitor.h"
 
@@ -23,6 +25,18 @@ http::Response error_page(App& app, int status, const http::Request* request,
                           const std::string& detail = {});
 // Logs internal errors and renders the page for the error's kind.
 http::Response error_response(App& app, const http::Request& request, const Error& error);
+
+// A domain result as a handler step's: its value, or the error page for its
+// error (web/or_response.h).
+template <class T>
+OrResponse<T> or_error_page(App& app, const http::Request& request, Result<T> result) {
+  if (!result) return refuse(error_response(app, request, result.error()));
+  if constexpr (std::is_void_v<T>) {
+    return {};
+  } else {
+    return std::move(*result);
+  }
+}
 
 class Page {
  public:
@@ -55,20 +69,19 @@ class Page {
     return {};
   }
   // For public pages, whose layout shows whoever asks: loads the member when
-  // the request carries a session cookie. Returns the error page to send
-  // when looking them up failed; nullopt otherwise.
-  std::optional<http::Response> load_viewer() {
-    if (!read_cookie(m_request, kSessionCookie)) return std::nullopt;
-    if (auto loaded = load_member(); !loaded) return error_response(m_app, m_request, loaded.error());
-    return std::nullopt;
+  // the request carries a session cookie; the error page when looking them
+  // up failed.
+  OrResponse<> load_viewer() {
+    if (!read_cookie(m_request, kSessionCookie)) return {};
+    if (auto loaded = load_member(); !loaded) return refuse(error_response(m_app, m_request, loaded.error()));
+    return {};
   }
-  // For pages only a signed-in member may see: loads the member and
-  // returns the response to send instead (a redirect to /signin, or the
-  // error page) when there is none; nullopt when the member is signed in.
-  std::optional<http::Response> require_member() {
-    if (auto loaded = load_member(); !loaded) return error_response(m_app, m_request, loaded.error());
-    if (!m_member) return redirect("/signin");
-    return std::nullopt;
+  // For pages only a signed-in member may see: the member, or the response
+  // to send instead (a redirect to /signin, or the error page).
+  OrResponse<const SignedInMember*> require_member() {
+    if (auto loaded = load_member(); !loaded) return refuse(error_response(m_app, m_request, loaded.error()));
+    if (!m_member) return refuse(redirect("/signin"));
+    return m_member;
   }
   // The signed-in member once loaded; null for a visitor.
   const SignedInMember* member() const { return m_member; }

@@ -5,7 +5,7 @@ namespace hanse::web {
 
 Response password_change_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   return page.render("password_change", "Change your password");
 }
 

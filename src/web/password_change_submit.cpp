@@ -6,7 +6,7 @@ namespace hanse::web {
 
 Response password_change_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& me = *page.member();
   auto& form = request.form();
   auto errors = app.accounts->change_password(me.member.id, me.session.id,

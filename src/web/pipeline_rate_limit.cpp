@@ -6,7 +6,6 @@
 // again, before the handler runs.
 #include <fmt/format.h>
 
-#include "accounts/throttle.h"
 #include "web/page.h"
 #include "web/pipeline.h"
 
@@ -44,18 +43,12 @@ http::Middleware rate_limit(App& app) {
     const Limits limits = limits_for(app.config.limits, context->route().limit);
     auto member = context->member();
     if (!member) return error_response(app, request, member.error());
-    auto blocked = app.db->transaction([&](db::Connection& conn) -> Result<std::int64_t> {
-      const auto now = app.clock.now();
-      std::int64_t seconds = 0;
-      if (*member) {
-        HANSE_TRY(seconds, accounts::count_attempt(
-                               conn, fmt::format("{}-member:{}", limits.key, (*member)->member.id), now,
-                               hourly(limits.per_member)));
-      }
-      HANSE_TRY(auto by_ip, accounts::count_attempt(conn, fmt::format("{}-ip:{}", limits.key, request.remote_address),
-                                                    now, hourly(limits.per_ip)));
-      return std::max(seconds, by_ip);
-    });
+    auto by_ip = std::pair{fmt::format("{}-ip:{}", limits.key, request.remote_address), hourly(limits.per_ip)};
+    auto blocked = *member ? app.accounts->count_requests(
+                                 {{fmt::format("{}-member:{}", limits.key, (*member)->member.id),
+                                   hourly(limits.per_member)},
+                                  by_ip})
+                           : app.accounts->count_requests({by_ip});
     if (!blocked) return error_response(app, request, blocked.error());
     if (*blocked == 0) return next();
     const auto minutes = (*blocked + 59) / 60;

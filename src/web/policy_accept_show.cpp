@@ -7,7 +7,7 @@ namespace hanse::web {
 
 Response policy_accept_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto pinned = page.member()->member.policy_version;
   auto current = app.policy->in_force(app.clock.now());
   auto from = app.policy->version(static_cast<int>(pinned));

@@ -6,7 +6,7 @@ namespace hanse::web {
 
 Response policy_accept_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto current = app.policy->in_force(app.clock.now());
   if (!current || request.form().get("version") != std::to_string(current->number))
     return error_page(app, 400, &request, "Only the version in force can be accepted.");

@@ -21,7 +21,7 @@ Response privacy_changes_show(App& app, Request& request) {
   privacy::VersionPtr from = from_param->has_value() ? app.policy->version(**from_param)
                                                      : app.policy->version(to->number - 1);
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto all = app.policy->versions();
   return page.render("privacy_changes", "Changes to the privacy policy", [&](Dict& d) {
     d.SetIntValue("TO", to->number);

@@ -129,7 +129,7 @@ const char* status_of(const PolicyVersion& v, const VersionPtr& in_force) {
 
 Response render_policy_version(App& app, Request& request, const PolicyVersion& v, bool is_current_page) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   VersionPtr in_force = app.policy->in_force(app.clock.now());
   VersionPtr latest = app.policy->latest_published();
   auto title = is_current_page ? std::string("Privacy policy")

@@ -12,7 +12,7 @@ namespace hanse::web {
 
 Response privacy_version_list(App& app, Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   privacy::VersionPtr in_force = app.policy->in_force(app.clock.now());
   auto all = app.policy->versions();
   return page.render("privacy_versions", "Privacy policy versions", [&](Dict& d) {

@@ -9,9 +9,8 @@ namespace hanse::web {
 
 Response product_delete(App& app, Request& request) {
   Page page(app, request);
-  auto editable = editable_product(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto id = editable.listing->id;
+  HANSE_TRY_PAGE(auto listing, editable_product(app, request, page));
+  auto id = listing.id;
   auto deleted = app.db->transaction(
       [&](db::Connection& conn) -> Status { return market::delete_product(conn, id); });
   if (!deleted) return error_response(app, request, deleted.error());

@@ -10,9 +10,7 @@ namespace hanse::web {
 
 Response product_edit_show(App& app, Request& request) {
   Page page(app, request);
-  auto editable = editable_product(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto& product = *editable.listing;
+  HANSE_TRY_PAGE(auto product, editable_product(app, request, page));
   return render_product_form(app, page, product_form_from(product), {}, &product,
                              product.company_id, 200);
 }

@@ -9,9 +9,7 @@ namespace hanse::web {
 
 Response product_edit_submit(App& app, Request& request) {
   Page page(app, request);
-  auto editable = editable_product(app, request, page);
-  if (editable.refusal) return std::move(*editable.refusal);
-  auto& product = *editable.listing;
+  HANSE_TRY_PAGE(auto product, editable_product(app, request, page));
   auto& posted = request.form();
   if (posted.error) return error_page(app, 400, &request);
   auto form = product_form_from(posted);

@@ -114,7 +114,7 @@ Response render_product_form(App& app, Page& page, const market::ProductForm& fo
       status);
 }
 
-Editable<market::Product> editable_product(App& app, const Request& request, Page& page) {
+OrResponse<market::Product> editable_product(App& app, const Request& request, Page& page) {
   return editable_listing<market::Product>(
       app, request, page,
       [](db::Connection& conn, std::int64_t id) { return market::find_product(conn, id); },

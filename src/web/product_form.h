@@ -19,7 +19,7 @@ Response render_product_form(App& app, Page& page, const market::ProductForm& fo
                              const market::ListingErrors& errors, const market::Product* product,
                              std::int64_t company_id, int status);
 
-Editable<market::Product> editable_product(App& app, const Request& request, Page& page);
+OrResponse<market::Product> editable_product(App& app, const Request& request, Page& page);
 
 std::vector<std::int64_t> ids_from(const std::vector<std::string>& texts);
 

@@ -10,12 +10,11 @@ namespace hanse::web {
 
 Response product_new_show(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
-  auto company = require_company(app, request, page);
-  if (company.page) return std::move(*company.page);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto membership, require_company(app, request, page));
   market::ProductForm form;
   form.currency = "EUR";
-  return render_product_form(app, page, form, {}, nullptr, company.membership->company_id, 200);
+  return render_product_form(app, page, form, {}, nullptr, membership.company_id, 200);
 }
 
 }  // namespace hanse::web

@@ -10,10 +10,9 @@ namespace hanse::web {
 
 Response product_new_submit(App& app, Request& request) {
   Page page(app, request);
-  if (auto r = page.require_member()) return std::move(*r);
-  auto company = require_company(app, request, page, 403);
-  if (company.page) return std::move(*company.page);
-  std::int64_t company_id = company.membership->company_id;
+  HANSE_TRY_PAGE_STATUS(page.require_member());
+  HANSE_TRY_PAGE(auto membership, require_company(app, request, page, 403));
+  std::int64_t company_id = membership.company_id;
   auto& posted = request.form();
   if (posted.error) return error_page(app, 400, &request);
   auto form = product_form_from(posted);

@@ -211,6 +211,7 @@ http::Router make_router(App& app) {
                 [&app, fn = row.handler](http::Request& request) { return fn(app, request); },
                 row.work, i});
   }
+  add_testing_door_probe(router, app);  // only with testing.door_probe: P-2's planted defect
   return router;
 }
 

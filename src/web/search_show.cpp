@@ -87,7 +87,7 @@ void fill_form_fields(const App& app, Dict& d, const Filters& f) {
 
 http::Response search_show(App& app, http::Request& request) {
   Page page(app, request);
-  if (auto failed = page.load_viewer()) return std::move(*failed);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
   const Filters f = read_filters(app, request);
   market::SearchRequest query{f.q, f.category, f.country, f.kind, f.page, app.clock.now()};
   auto lease = app.db->acquire();

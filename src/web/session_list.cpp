@@ -8,7 +8,7 @@ namespace hanse::web {
 
 Response session_list(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   auto& me = *page.member();
   auto sessions = app.accounts->sessions(me.member.id);
   if (!sessions) return error_response(app, request, sessions.error());

@@ -8,7 +8,7 @@ namespace hanse::web {
 
 Response session_revoke(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   std::int64_t id = 0;
   auto text = request.param("id");
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);

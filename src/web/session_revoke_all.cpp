@@ -8,7 +8,7 @@ namespace hanse::web {
 
 Response session_revoke_all(App& app, Request& request) {
   Page page(app, request);
-  if (auto refused = page.require_member()) return std::move(*refused);
+  HANSE_TRY_PAGE_STATUS(page.require_member());
   if (auto done = app.accounts->end_all_sessions(page.member()->member.id); !done)
     return error_response(app, request, done.error());
   delete_cookie(request, page.response(), kSessionCookie);
