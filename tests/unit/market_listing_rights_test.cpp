@@ -128,6 +128,18 @@ TEST_P(ListingRightsTest, M3_only_the_company_edits_or_deletes_its_product) {
   EXPECT_EQ(delete_product(*m_db, m_owner, id).error().kind, ErrorKind::not_found);
 }
 
+TEST_P(ListingRightsTest, M3_the_photo_limit_is_the_domains_and_named_in_its_message) {
+  EXPECT_EQ(check_photo_count(kMaxProductPhotos), "");
+  EXPECT_EQ(check_photo_count(kMaxProductPhotos + 1),
+            "A product can have at most " + std::to_string(kMaxProductPhotos) + " photos.");
+  std::vector<PhotoUpload> photos(kMaxProductPhotos + 1, PhotoUpload{"p.png", "not checked"});
+  auto created = create_product(*m_db, m_owner, product_input("Too many"), photos, kNow);
+  ASSERT_FALSE(created);
+  EXPECT_EQ(created.error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(created.error().message, check_photo_count(photos.size()));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM products"), 0);
+}
+
 TEST_P(ListingRightsTest, EditableListingsAreTheCompanysOnly) {
   auto offer_id = post_offer();
   auto product_id = list_product();
