@@ -151,7 +151,8 @@ PublicHitFields public_hit_fields(const privacy::Guard& guard, int version, List
     title = col::offer_title;
     body = col::offer_description;
   }
-  return {shown(title), shown(body), shown(col::company_name), shown(col::company_country)};
+  return {shown(title), shown(body), shown(col::company_name), shown(col::company_country),
+          kind == ListingKind::offer && shown(col::offer_kind)};
 }
 
 std::vector<std::string> public_form_fields(const privacy::Guard& guard, int version, PublicForm form) {

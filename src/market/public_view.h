@@ -94,10 +94,11 @@ PublicPerson public_person(const CompanyPerson& person, const privacy::Guard& gu
 PublicPerson public_person(const PublicProfile& profile, const privacy::Guard& guard);
 
 // Which parts of a search or directory hit (title, body snippet, company
-// name, country) may be shown, for a listing of `kind` whose company has
-// policy version `version`.
+// name, country, and for offers buy or sell) may be shown, for a listing of
+// `kind` whose company has policy version `version`.
 struct PublicHitFields {
   bool title = false, body = false, company_name = false, country = false;
+  bool offer_kind = false;  // false for companies and products
 };
 PublicHitFields public_hit_fields(const privacy::Guard& guard, int version, ListingKind kind);
 

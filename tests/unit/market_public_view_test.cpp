@@ -192,8 +192,10 @@ TEST_F(PublicViewTest, P12_hits_and_forms_follow_the_same_decision) {
   auto company_hit = public_hit_fields(m_organisations_only, 1, ListingKind::company);
   EXPECT_TRUE(company_hit.title);
   EXPECT_FALSE(company_hit.body);
+  EXPECT_FALSE(public_hit_fields(m_organisations_only, 1, ListingKind::offer).offer_kind);
   auto all = public_hit_fields(m_everything, 1, ListingKind::offer);
-  EXPECT_TRUE(all.title && all.body && all.company_name && all.country);
+  EXPECT_TRUE(all.title && all.body && all.company_name && all.country && all.offer_kind);
+  EXPECT_FALSE(public_hit_fields(m_everything, 1, ListingKind::product).offer_kind);
 
   auto has = [](const std::vector<std::string>& v, const char* f) { return std::ranges::count(v, f) == 1; };
   auto company_form = public_form_fields(m_organisations_only, 1, PublicForm::company);
