@@ -7,6 +7,7 @@
 #include "accounts/tokens.h"
 #include "core/paths.h"
 #include "privacy/consent_ledger.h"
+#include "privacy/door.h"
 
 namespace hanse::accounts {
 
@@ -58,6 +59,7 @@ Result<RegistrationOutcome> Accounts::register_member(RegistrationInput& input,
 
 Result<NewSession> Accounts::sign_in(const std::string& raw_email, const std::string& password,
                                      bool remember, const ClientInfo& client) {
+  privacy::OwnerRead door("sign-in: the credentials of the address signing in, and its attempts");
   auto email = normalize_email(raw_email).value_or(clean_text(raw_email, false));
   auto account_key = "account:" + email;
   auto ip_key = "ip:" + client.ip;
@@ -100,11 +102,13 @@ Result<NewSession> Accounts::sign_in(const std::string& raw_email, const std::st
 }
 
 Result<std::optional<Session>> Accounts::session_for(const std::string& token) {
+  privacy::OwnerRead door("the session of the cookie's holder");
   HANSE_TRY(auto lease, m_db.acquire());
   return find_live_session(*lease, Principal::member, token, m_clock.now(), m_settings.sessions);
 }
 
 Status Accounts::sign_out(const std::string& token) {
+  privacy::OwnerRead door("the session of the cookie's holder, ended by them");
   auto now = m_clock.now();
   return m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto session, find_live_session(conn, Principal::member, token, now,
@@ -117,11 +121,13 @@ Status Accounts::sign_out(const std::string& token) {
 }
 
 Result<std::optional<Member>> Accounts::member(std::int64_t member_id) {
+  privacy::OwnerRead door("a member's own record, for the member signed in");
   HANSE_TRY(auto lease, m_db.acquire());
   return find_member(*lease, member_id);
 }
 
 Result<std::vector<Session>> Accounts::sessions(std::int64_t member_id) {
+  privacy::OwnerRead door("a member's own sessions, for their sessions page");
   HANSE_TRY(auto lease, m_db.acquire());
   return list_sessions(*lease, Principal::member, member_id, m_clock.now());
 }
@@ -146,6 +152,7 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
   FieldErrors errors;
   std::optional<std::string> stored;
   {
+    privacy::OwnerRead door("a member's own password hash, to check their current password");
     HANSE_TRY(auto lease, m_db.acquire());
     HANSE_TRY(stored, find_password_hash(*lease, member_id));
   }
@@ -168,6 +175,7 @@ Result<FieldErrors> Accounts::change_password(std::int64_t member_id,
 }
 
 Status Accounts::count_attempt(const std::string& key, const ThrottleRule& rule) {
+  privacy::OwnerRead door("the requester's own attempts, counted by their IP or address");
   auto now = m_clock.now();
   HANSE_TRY(auto lease, m_db.acquire());
   HANSE_TRY(auto blocked, accounts::count_attempt(*lease, key, now, rule));
@@ -188,6 +196,7 @@ Status Accounts::request_password_reset(const std::string& raw_email, const Clie
     return per_address;
   }
   auto now = m_clock.now();
+  privacy::OwnerRead door("a reset link mailed to the holder of the address");
   return m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto credentials, find_credentials_by_email(conn, *email));
     if (!credentials) return {};
@@ -227,6 +236,7 @@ Result<std::int64_t> live_reset(db::Connection& conn, const std::string& token, 
 }  // namespace
 
 Status Accounts::check_reset_token(const std::string& token) {
+  privacy::OwnerRead door("the reset link of its holder");
   HANSE_TRY(auto lease, m_db.acquire());
   HANSE_TRY_STATUS(live_reset(*lease, token, m_clock.now()));
   return {};
@@ -242,6 +252,7 @@ Result<FieldErrors> Accounts::reset_password(const std::string& token,
   }
   HANSE_TRY(auto hash, hash_password(new_password, m_settings.password));
   auto now = m_clock.now();
+  privacy::OwnerRead door("the reset link of its holder, used by them");
   HANSE_TRY_STATUS(m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto member_id, live_reset(conn, token, now));
     const Value used[] = {now, token_hash(token)};

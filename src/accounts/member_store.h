@@ -1,6 +1,7 @@
 // Queries on the members table. Reads here return the member's own data to
-// the member (or to sign-in); reads for other purposes go through the
-// privacy guard.
+// the member (or to sign-in), inside the caller's privacy::OwnerRead
+// (privacy/door.h; Accounts opens it); reads for other purposes go through
+// the privacy guard.
 #pragma once
 
 #include <cstdint>

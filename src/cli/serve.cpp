@@ -15,6 +15,7 @@
 #include "cli/options.h"
 #include "http/server.h"
 #include "mail/sender.h"
+#include "privacy/door.h"
 #include "privacy/publication.h"
 #include "web/app.h"
 #include "web/pipeline.h"
@@ -98,6 +99,13 @@ int serve_command(const Args& args) {
   auto app = web::build_app(*config);
   if (!app) return report((app.error()));
   auto& a = **app;
+  if (config->privacy.enforce_door) {
+    bool enforced = privacy::install_door(*a.db, *a.policy);
+    spdlog::info(enforced ? "privacy door: personal columns are read only inside a read scope"
+                          : "privacy door: not enforced on this backend (proven by the tests on SQLite)");
+  } else {
+    spdlog::warn("privacy door: off (privacy.enforce_door = false)");
+  }
 
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();

@@ -150,6 +150,8 @@ const std::vector<Key>& keys() {
       {"testing.clock_offset_seconds", Kind::integer,
        into(&Config::testing, &TestingConfig::clock_offset_seconds),
        in_range([](C c) { return c.testing.clock_offset_seconds; }, -(100LL * 365 * 86400), 100LL * 365 * 86400)},
+      {"testing.door_probe", Kind::boolean, into(&Config::testing, &TestingConfig::door_probe), nullptr},
+      {"privacy.enforce_door", Kind::boolean, into(&Config::privacy, &PrivacyConfig::enforce_door), nullptr},
       {"policy.dir", Kind::string, into(&Config::policy, &PolicyConfig::dir), nullptr},
       {"policy.notice_days", Kind::integer, into(&Config::policy, &PolicyConfig::notice_days),
        in_range([](C c) { return c.policy.notice_days; }, 1, 365)},

@@ -79,6 +79,12 @@ struct PolicyConfig {
   int notice_days = 30;  // days between publishing a version and its effective date (P-19)
 };
 
+// The run-time door to personal data (P-2, privacy/door.h): statements that
+// read a personal column outside a read scope fail.
+struct PrivacyConfig {
+  bool enforce_door = true;
+};
+
 struct LogConfig {
   std::string level = "info";
   std::string file;  // empty: standard output
@@ -88,6 +94,10 @@ struct LogConfig {
 // tokens, policy effective dates), so that a test can cross a date.
 struct TestingConfig {
   std::int64_t clock_offset_seconds = 0;
+  // Serves /testing/door-probe, which reads a member's e-mail address
+  // without any scope, so that a test can see the door refuse it
+  // (web/testing_door_probe.h). Never set in production.
+  bool door_probe = false;
 };
 
 struct Config {
@@ -99,6 +109,7 @@ struct Config {
   MailConfig mail;
   LimitsConfig limits;
   PolicyConfig policy;
+  PrivacyConfig privacy;
   TestingConfig testing;
   LogConfig log;
 };

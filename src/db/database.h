@@ -24,6 +24,8 @@
 
 namespace hanse::db {
 
+class ColumnGuard;  // db/column_guard.h
+
 enum class Backend { sqlite, postgres };
 
 // A bound parameter or a fetched column. NULL is std::monostate.
@@ -131,6 +133,12 @@ class Database {
   virtual Backend backend() const = 0;
   // A description safe to log (no password).
   virtual std::string describe() const = 0;
+
+  // Installs the guard every statement on this database's connections is
+  // checked with (db/column_guard.h); nullptr removes it. Connections drop
+  // their cached statements before their next statement. Returns whether
+  // this backend enforces it: SQLite yes, PostgreSQL no (no authorizer).
+  virtual bool set_column_guard(std::shared_ptr<const ColumnGuard> guard);
 
   // Runs fn inside BEGIN ... COMMIT on one connection; rolls back when fn
   // returns an error (or throws) and passes that error on.

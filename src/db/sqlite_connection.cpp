@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -65,7 +66,8 @@ Value column_value(sqlite3_stmt* stmt, int i) {
 
 }  // namespace
 
-Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(
+    const std::string& path, std::shared_ptr<const ColumnGuardSlot> guard) {
   sqlite3* handle = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &handle,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -76,8 +78,9 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
     sqlite3_close_v2(handle);
     return fail(ErrorKind::unavailable, message);
   }
-  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(handle));
+  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(handle, std::move(guard)));
   sqlite3_extended_result_codes(handle, 1);
+  if (connection->m_guard_slot) sqlite3_set_authorizer(handle, &SqliteConnection::authorize, connection.get());
   sqlite3_busy_timeout(handle, busy_timeout_ms);
   // Reads of a large database (the marketplace at a million companies is
   // about 9 GB) go through memory-mapped pages shared with the OS cache
@@ -98,8 +101,32 @@ SqliteConnection::~SqliteConnection() {
 }
 
 void SqliteConnection::clear_cache() {
-  for (auto& [sql, stmt] : m_statements) sqlite3_finalize(stmt);
+  for (auto& [sql, statement] : m_statements) sqlite3_finalize(statement.stmt);
   m_statements.clear();
+}
+
+int SqliteConnection::authorize(void* self, int action, const char* table, const char* column,
+                                const char*, const char*) {
+  auto* connection = static_cast<SqliteConnection*>(self);
+  // SQLITE_READ with an empty column: a table referenced without reading
+  // any column of it (SELECT count(*) FROM t). Reads outside prepare()
+  // (scripts, SQLite re-preparing a cached statement) are not noted.
+  if (action != SQLITE_READ || !connection->m_collecting || !table || !column || !*column)
+    return SQLITE_OK;
+  if (auto id = connection->m_guard->classify(table, column)) {
+    auto& noted = *connection->m_collecting;
+    if (std::ranges::find(noted, *id) == noted.end()) noted.push_back(*id);
+  }
+  return SQLITE_OK;
+}
+
+void SqliteConnection::refresh_guard() {
+  if (!m_guard_slot) return;
+  auto generation = m_guard_slot->generation();
+  if (generation == m_guard_generation) return;
+  clear_cache();  // classified by the previous guard
+  m_guard = m_guard_slot->get();
+  m_guard_generation = generation;
 }
 
 Error SqliteConnection::error_from(int rc, std::string_view sql) const {
@@ -110,13 +137,17 @@ Error SqliteConnection::error_from(int rc, std::string_view sql) const {
   return Error{kind, std::string("sqlite: ") + sqlite3_errmsg(m_db) + " (in: " + excerpt(sql) + ")"};
 }
 
-Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
-  if (auto it = m_statements.find(sql); it != m_statements.end()) return it->second;
+Result<const SqliteConnection::Statement*> SqliteConnection::prepare(std::string_view sql) {
+  refresh_guard();
+  if (auto it = m_statements.find(sql); it != m_statements.end()) return &it->second;
   if (m_statements.size() >= statement_cache_limit) clear_cache();
   sqlite3_stmt* stmt = nullptr;
   const char* tail = nullptr;
+  std::vector<ColumnGuard::ColumnId> guarded;
+  m_collecting = m_guard ? &guarded : nullptr;
   int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
                               SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
+  m_collecting = nullptr;
   if (rc != SQLITE_OK) return std::unexpected(error_from(rc, sql));
   if (!stmt) return fail(ErrorKind::internal, "sqlite: empty statement");
   std::string rest(tail, sql.data() + sql.size() - tail);
@@ -125,17 +156,20 @@ Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
     return fail(ErrorKind::internal,
                 "sqlite: one statement expected, use execute_script (in: " + excerpt(sql) + ")");
   }
-  m_statements.emplace(std::string(sql), stmt);
-  return stmt;
+  auto placed = m_statements.emplace(std::string(sql), Statement{stmt, std::move(guarded)});
+  return &placed.first->second;
 }
 
 Result<sqlite3_stmt*> SqliteConnection::prepare_checked(std::string_view sql) {
-  HANSE_TRY(sqlite3_stmt * stmt, prepare(sql));
-  if (m_reading && !sqlite3_stmt_readonly(stmt)) {
+  HANSE_TRY(const Statement* statement, prepare(sql));
+  if (m_reading && !sqlite3_stmt_readonly(statement->stmt)) {
     return fail(ErrorKind::internal,
                 "sqlite: a statement that writes inside a read (in: " + excerpt(sql) + ")");
   }
-  return stmt;
+  // Every execution, not only the first: a cached statement runs again
+  // under whatever scopes its next caller has open.
+  if (!statement->guarded.empty()) HANSE_TRY_STATUS(m_guard->admit(statement->guarded, sql));
+  return statement->stmt;
 }
 
 Status SqliteConnection::bind(sqlite3_stmt* stmt, std::string_view sql, Params params) {

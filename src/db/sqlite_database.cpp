@@ -9,7 +9,7 @@ SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
       m_pool(
           pool_size,
           [this]() -> Result<std::unique_ptr<Connection>> {
-            HANSE_TRY(auto connection, SqliteConnection::open(m_path));
+            HANSE_TRY(auto connection, SqliteConnection::open(m_path, m_guard));
             return std::unique_ptr<Connection>(std::move(connection));
           },
           [](Connection& connection) { return static_cast<SqliteConnection&>(connection).recycle(); }) {}
@@ -27,6 +27,11 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string& 
 Result<Lease> SqliteDatabase::acquire() {
   HANSE_TRY(auto connection, m_pool.take());
   return Lease(this, std::move(connection));
+}
+
+bool SqliteDatabase::set_column_guard(std::shared_ptr<const ColumnGuard> guard) {
+  m_guard->set(std::move(guard));
+  return true;
 }
 
 void SqliteDatabase::release(std::unique_ptr<Connection> connection) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "db/column_guard.h"
 #include "db/connection_pool.h"
 #include "db/database.h"
 
@@ -18,6 +19,7 @@ class SqliteDatabase final : public Database {
   Result<Lease> acquire() override;
   Backend backend() const override { return Backend::sqlite; }
   std::string describe() const override { return "sqlite:" + m_path; }
+  bool set_column_guard(std::shared_ptr<const ColumnGuard> guard) override;
 
  protected:
   void release(std::unique_ptr<Connection> connection) override;
@@ -26,6 +28,7 @@ class SqliteDatabase final : public Database {
   SqliteDatabase(std::string path, int pool_size);
 
   std::string m_path;
+  std::shared_ptr<ColumnGuardSlot> m_guard = std::make_shared<ColumnGuardSlot>();
   ConnectionPool m_pool;
 };
 

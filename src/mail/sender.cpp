@@ -32,6 +32,7 @@ Sender::Sender(db::Database& db, SenderSettings settings, const Clock& clock)
 Sender::~Sender() { stop(); }
 
 Result<std::vector<Sender::Pending>> Sender::load_due(std::int64_t now) {
+  DeliveryRead door("queued mail, read to deliver it to its recipient");
   HANSE_TRY(auto lease, m_db.acquire());
   const db::Value params[] = {now, std::int64_t{std::max(1, m_settings.batch_size)}};
   HANSE_TRY(auto rows, lease->query("SELECT id, recipient, subject, body, attempts, created_at "

@@ -18,9 +18,18 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "db/database.h"
+#include "db/read_scope.h"
 #include "mail/smtp_client.h"
 
 namespace hanse::mail {
+
+// A door of the run-time check of personal reads (privacy/door.h): the
+// sender reading queued mail (recipient, subject, body) to deliver it to
+// its recipient. Opened by the sender only.
+class DeliveryRead final : public db::ReadScope {
+ public:
+  explicit DeliveryRead(std::string_view reason) noexcept : ReadScope("DeliveryRead", reason) {}
+};
 
 struct SenderSettings {
   std::string smtp_host = "127.0.0.1";

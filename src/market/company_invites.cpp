@@ -8,6 +8,7 @@
 #include "market/company.h"
 #include "market/invitations.h"
 #include "market/membership.h"
+#include "privacy/door.h"
 
 namespace hanse::market {
 using db::Value;
@@ -41,6 +42,7 @@ Result<std::string> create_invite(db::Connection& conn, std::int64_t company_id,
 
 Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view token,
                                           std::int64_t now) {
+  privacy::OwnerRead door("an invitation, for the holder of its link");
   const Value hash[] = {accounts::token_hash(token)};
   HANSE_TRY(auto row, conn.query_optional(
       "SELECT id, company_id, expires_at FROM company_invites WHERE token_hash = $1", hash));
@@ -57,10 +59,12 @@ Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view
 namespace {
 
 // Joins member_id to the invitation's company. With `email`, the member's
-// own address must be the invited one (compared in SQL: the invited
-// address is not read).
+// own address must be the invited one (compared in SQL, never selected).
 Result<std::int64_t> join(db::Connection& conn, std::string_view token, std::int64_t member_id,
                           std::optional<std::string_view> email, std::int64_t now) {
+  // The invited address is compared (in SQL) with the member's own: a read
+  // for the holder of the link about themself.
+  privacy::OwnerRead door("an invitation, accepted by the holder of its link");
   HANSE_TRY(auto invite, find_invite(conn, token, now));
   if (!invite) return fail(ErrorKind::not_found, "This invitation link is not valid.");
   if (invite->state == InviteState::used)

@@ -42,18 +42,6 @@ Status store_industries(db::Connection& conn, std::int64_t company_id,
   return {};
 }
 
-// What search finds a company by: its public text.
-Status index_company(db::Connection& conn, std::int64_t company_id, const CompanyInput& in) {
-  ListingDocument document;
-  document.kind = ListingKind::company;
-  document.id = company_id;
-  document.company_id = company_id;
-  document.title = in.name;
-  document.body = in.description + "\n" + in.address;
-  document.categories = in.industries;
-  return index_listing(conn, document);
-}
-
 Result<Membership> require_membership(db::Connection& conn, std::int64_t member_id,
                                       std::int64_t company_id) {
   HANSE_TRY(auto membership, membership_of(conn, member_id));
@@ -91,7 +79,7 @@ Result<std::int64_t> create_company(db::Connection& conn, std::int64_t member_id
   HANSE_TRY_STATUS(conn.execute(
       "INSERT INTO company_members (member_id, company_id, role, joined_at) VALUES ($1, $2, 'owner', $3)",
       owner));
-  HANSE_TRY_STATUS(index_company(conn, id, in));
+  HANSE_TRY_STATUS(index_listing(conn, ListingKind::company, id));
   HANSE_TRY_STATUS(append_audit(conn, now, member_id, "company.created", {{"company_id", id}}));
   return id;
 }
@@ -119,7 +107,7 @@ Status update_company(db::Connection& conn, std::int64_t company_id, std::int64_
   if (current->logo_upload_id && current->logo_upload_id != logo)
     HANSE_TRY_STATUS(delete_upload(conn, *current->logo_upload_id));
   HANSE_TRY_STATUS(store_industries(conn, company_id, in.industries));
-  HANSE_TRY_STATUS(index_company(conn, company_id, in));
+  HANSE_TRY_STATUS(index_listing(conn, ListingKind::company, company_id));
   return append_audit(conn, now, member_id, "company.updated", {{"company_id", company_id}});
 }
 

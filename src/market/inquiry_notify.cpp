@@ -13,7 +13,7 @@ Status notify_inquiry(db::Connection& conn, const privacy::Guard& guard, const m
   HANSE_TRY(auto recipients, members_to_notify(conn, inquiry_id, author_member_id));
   for (auto member : recipients) {
     privacy::ReadRequest read{{privacy::ActorKind::system, 0}, member, {"members.email"},
-                              "essential.service.notifications.email", "inquiry notice"};
+                              "essential.service.notifications.email", "inquiry notice", std::nullopt};
     auto address = guard.read(conn, read);
     if (!address) {
       if (address.error().kind == ErrorKind::forbidden || address.error().kind == ErrorKind::not_found)

@@ -1,11 +1,11 @@
-// Storage of inquiries (M-7). This file reads inquiry subjects and message
-// texts directly (allow-listed in tests/unit/privacy_direct_reads_test.cpp):
-// it delivers a member's message to the parties it was addressed to, and
-// every read is limited to those parties by the WHERE clause.
+// Storage of inquiries (M-7). Subjects and message texts are read inside an
+// OwnerRead (privacy/door.h): a thread is shown to the parties it is
+// between, and every read is limited to those parties by its WHERE clause.
 #include <fmt/format.h>
 
 #include "core/paths.h"
 #include "mail/address.h"
+#include "privacy/door.h"
 #include "market/inquiry.h"
 #include "market/membership.h"
 
@@ -106,6 +106,7 @@ Result<std::int64_t> create_inquiry(db::Connection& conn, const NewInquiry& inqu
 
 Result<std::optional<InquiryThread>> load_thread(db::Connection& conn, std::int64_t inquiry_id,
                                                  std::int64_t member_id) {
+  privacy::OwnerRead door("an inquiry thread, for one of its parties");
   HANSE_TRY(auto company, company_or_zero(conn, member_id));
   const Value params[] = {inquiry_id, member_id, company};
   HANSE_TRY(auto row, conn.query_optional(
@@ -167,6 +168,7 @@ Status add_reply(db::Connection& conn, std::int64_t inquiry_id, std::int64_t mem
 }
 
 Result<std::vector<InquirySummary>> inbox(db::Connection& conn, std::int64_t member_id, int limit) {
+  privacy::OwnerRead door("the inquiries a member is a party to");
   HANSE_TRY(auto company, company_or_zero(conn, member_id));
   const Value params[] = {member_id, company, std::int64_t{limit}};
   HANSE_TRY(auto rows, conn.query(

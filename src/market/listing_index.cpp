@@ -5,9 +5,7 @@
 // column).
 #include "market/listing_index.h"
 
-#include <set>
-
-#include "market/search_tags.h"
+#include "market/search_document.h"
 
 namespace hanse::market {
 
@@ -24,37 +22,11 @@ std::int64_t search_document_id(ListingKind kind, std::int64_t id) {
   return id * 4 + (kind == ListingKind::company ? 0 : kind == ListingKind::product ? 1 : 2);
 }
 
-std::string product_search_body(std::string_view description,
-                                const std::vector<std::pair<std::string, std::string>>& specifications,
-                                std::string_view min_order_unit) {
-  std::string body(description);
-  for (const auto& [name, value] : specifications) body.append(1, '\n').append(name).append(1, ' ').append(value);
-  if (!min_order_unit.empty()) body.append(1, '\n').append(min_order_unit);
-  return body;
-}
-
 namespace {
 
 using db::Value;
 
 bool is_sqlite(db::Connection& conn) { return conn.backend() == db::Backend::sqlite; }
-
-// The categories and their industries, each once.
-std::set<std::string> with_industries(const std::vector<std::string>& categories) {
-  std::set<std::string> out;
-  for (const auto& c : categories) {
-    if (c.empty()) continue;
-    out.insert(c);
-    if (auto slash = c.find('/'); slash != std::string::npos && slash > 0) out.insert(c.substr(0, slash));
-  }
-  return out;
-}
-
-Result<std::string> company_country(db::Connection& conn, std::int64_t company_id) {
-  Value params[] = {company_id};
-  HANSE_TRY(auto row, conn.query_optional("SELECT country FROM companies WHERE id = $1", params));
-  return row ? row->text(0) : std::string();
-}
 
 // Removes one document (its FTS entry, categories and counts), if indexed.
 Status remove_document(db::Connection& conn, std::int64_t doc_id) {
@@ -83,89 +55,63 @@ Status remove_document(db::Connection& conn, std::int64_t doc_id) {
   return {};
 }
 
-// A company's new country reaches the filter tokens of its products and
-// offers (the country filter matches tokens, not a join).
-Status retag_company_listings(db::Connection& conn, std::int64_t company_id, const std::string& country) {
-  Value params[] = {company_id, country};
-  HANSE_TRY(auto rows, conn.query("SELECT id, kind, offer_kind, title, body, tags, withdrawn FROM search_documents"
-                                  " WHERE company_id = $1 AND country <> $2",
-                                  params));
-  for (const auto& row : rows) {
-    Value doc[] = {row.integer(0)};
-    HANSE_TRY(auto cats, conn.query("SELECT category_id FROM search_categories WHERE doc_id = $1", doc));
-    std::set<std::string> categories;
-    for (const auto& c : cats) categories.insert(c.text(0));
-    std::string tags = listing_tags(row.text(1), row.text(2), country, categories);
-    if (is_sqlite(conn) && row.integer(6) == 0) {
-      Value old[] = {row.integer(0), row.text(3), row.text(4), row.text(5)};
-      HANSE_TRY(auto fts, conn.execute("INSERT INTO search_fts(search_fts, rowid, title, body, tags)"
-                                       " VALUES ('delete', $1, $2, $3, $4)",
-                                       old));
-      (void)fts;
-      Value added[] = {row.integer(0), row.text(3), row.text(4), tags};
-      HANSE_TRY(auto fts2, conn.execute("INSERT INTO search_fts(rowid, title, body, tags)"
-                                        " VALUES ($1, $2, $3, $4)",
-                                        added));
-      (void)fts2;
-    }
-    Value update[] = {row.integer(0), country, tags};
-    HANSE_TRY(auto n, conn.execute("UPDATE search_documents SET country = $2, tags = $3 WHERE id = $1", update));
-    (void)n;
-  }
-  return {};
+// Adds the documents of the listings of `kind` in `scope` ($1 = id), their
+// FTS entries (SQLite) and their category counts. Returns how many.
+Result<std::int64_t> add_documents(db::Connection& conn, ListingKind kind, DocumentScope scope,
+                                   std::int64_t id) {
+  const auto statements = document_statements(conn.backend(), kind, scope);
+  Value param[] = {id};
+  for (const auto& sql : statements.categories) HANSE_TRY_STATUS(conn.execute(sql, param));
+  HANSE_TRY(auto added, conn.execute(statements.document, param));
+  // The documents just added: one, or the company's listings of this kind.
+  const std::string kind_name = to_string(kind);
+  const std::string added_docs =
+      scope == DocumentScope::listing
+          ? "SELECT id FROM search_documents WHERE id = CAST($1 AS BIGINT) * 4 + " +
+                std::to_string(search_document_id(kind, 0))
+          : "SELECT id FROM search_documents WHERE company_id = $1 AND kind = '" + kind_name + "'";
+  if (is_sqlite(conn))  // withdrawn offers are kept for their owner, indexed nowhere
+    HANSE_TRY_STATUS(conn.execute("INSERT INTO search_fts(rowid, title, body, tags)"
+                                  " SELECT id, title, body, tags FROM search_documents"
+                                  " WHERE withdrawn = 0 AND id IN (" + added_docs + ")",
+                                  param));
+  if (kind != ListingKind::offer)  // offers are counted per page (they expire)
+    HANSE_TRY_STATUS(conn.execute("INSERT INTO category_counts (category_id, kind, count)"
+                                  " SELECT category_id, kind, count(*) FROM search_categories"
+                                  " WHERE doc_id IN (" + added_docs + ") GROUP BY category_id, kind"
+                                  " ON CONFLICT (category_id, kind) DO UPDATE"
+                                  " SET count = category_counts.count + excluded.count",
+                                  param));
+  return added;
+}
+
+// Whether a document of the company's listings has another country than
+// the company now has.
+Result<bool> country_changed(db::Connection& conn, std::int64_t company_id) {
+  Value params[] = {company_id};
+  HANSE_TRY(auto row, conn.query_optional(
+                          "SELECT 1 FROM search_documents d JOIN companies c ON c.id = d.company_id"
+                          " WHERE d.company_id = $1 AND d.country <> c.country LIMIT 1",
+                          params));
+  return row.has_value();
 }
 
 }  // namespace
 
-Status index_listing(db::Connection& conn, const ListingDocument& document) {
-  const std::int64_t doc_id = search_document_id(document.kind, document.id);
-  HANSE_TRY_STATUS(remove_document(conn, doc_id));
-  HANSE_TRY(auto country, company_country(conn, document.company_id));
-  if (document.kind == ListingKind::company)
-    HANSE_TRY_STATUS(retag_company_listings(conn, document.company_id, country));
-
-  const std::string kind = to_string(document.kind);
-  const auto categories = with_industries(document.categories);
-  // Withdrawn offers are under no category (their tags say so too, as a
-  // rebuild makes them from search_categories).
-  const std::string tags =
-      listing_tags(kind, document.offer_kind, country, document.withdrawn ? std::set<std::string>{} : categories);
-  std::vector<Value> row = {doc_id,
-                            kind,
-                            document.id,
-                            document.company_id,
-                            country,
-                            document.title,
-                            document.body,
-                            tags,
-                            document.offer_kind,
-                            document.expires_at ? Value(*document.expires_at) : Value(),
-                            std::int64_t{document.withdrawn ? 1 : 0}};
-  HANSE_TRY(auto inserted,
-            conn.execute("INSERT INTO search_documents (id, kind, ref_id, company_id, country, title, body,"
-                         " tags, offer_kind, expires_at, withdrawn)"
-                         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                         row));
-  (void)inserted;
-  if (document.withdrawn) return {};  // kept for its owner's sake, listed nowhere
-  if (is_sqlite(conn)) {
-    Value fts[] = {doc_id, document.title, document.body, tags};
-    HANSE_TRY(auto n, conn.execute("INSERT INTO search_fts(rowid, title, body, tags) VALUES ($1, $2, $3, $4)", fts));
-    (void)n;
+Status index_listing(db::Connection& conn, ListingKind kind, std::int64_t id) {
+  HANSE_TRY_STATUS(remove_document(conn, search_document_id(kind, id)));
+  if (kind == ListingKind::company) {
+    // The country of its products and offers is the company's: a move
+    // re-indexes them.
+    HANSE_TRY(auto moved, country_changed(conn, id));
+    if (moved) {
+      HANSE_TRY_STATUS(unindex_company(conn, id));
+      for (auto listings : {ListingKind::product, ListingKind::offer})
+        HANSE_TRY_STATUS(add_documents(conn, listings, DocumentScope::company, id));
+    }
   }
-  for (const auto& category : categories) {
-    Value listed[] = {category, kind, doc_id, row[9]};
-    HANSE_TRY(auto n, conn.execute("INSERT INTO search_categories (category_id, kind, doc_id, expires_at)"
-                                   " VALUES ($1, $2, $3, $4)",
-                                   listed));
-    (void)n;
-    if (document.kind == ListingKind::offer) continue;  // offers are counted per page (they expire)
-    Value counted[] = {category, kind};
-    HANSE_TRY(auto c, conn.execute("INSERT INTO category_counts (category_id, kind, count) VALUES ($1, $2, 1)"
-                                   " ON CONFLICT (category_id, kind) DO UPDATE SET count = category_counts.count + 1",
-                                   counted));
-    (void)c;
-  }
+  HANSE_TRY(auto added, add_documents(conn, kind, DocumentScope::listing, id));
+  if (added == 0) return fail(ErrorKind::not_found, std::string("no such ") + to_string(kind));
   return {};
 }
 

@@ -11,11 +11,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
 
 #include "core/result.h"
 #include "db/database.h"
@@ -29,31 +24,14 @@ const char* to_string(ListingKind kind);  // "company", "product", "offer"
 // The search_documents id of a listing: id * 4 + 0, 1 or 2 by kind.
 std::int64_t search_document_id(ListingKind kind, std::int64_t id);
 
-struct ListingDocument {
-  ListingKind kind = ListingKind::product;
-  std::int64_t id = 0;          // companies.id, products.id or offers.id
-  std::int64_t company_id = 0;  // the listing's company (itself for a company)
-  std::string title;            // company name, product or offer title
-  std::string body;             // the other searchable public text
-  // The categories it is listed under: a company's industries, the one
-  // category of a product or offer.
-  std::vector<std::string> categories;
-  std::string offer_kind;                 // "buy" or "sell" for offers, else ""
-  std::optional<std::int64_t> expires_at;  // offers: leaves search and counts after this
-  bool withdrawn = false;                  // offers: withdrawn ones are not listed
-};
-
-// The searchable text of a product besides its title: the description,
-// then each specification as "name value" and the minimum order unit (when
-// set), each on a line of its own. rebuild_listing_index makes the same text
-// in SQL from the stored specifications JSON.
-std::string product_search_body(std::string_view description,
-                                const std::vector<std::pair<std::string, std::string>>& specifications,
-                                std::string_view min_order_unit);
-
-// Adds the listing, or replaces what was indexed for it, and adjusts the
-// category counts. Errors: database errors.
-Status index_listing(db::Connection& conn, const ListingDocument& document);
+// Adds the listing as it is stored (its row in companies, products or
+// offers, with its company's country and categories; the document is
+// defined in market/search_document.h), replacing what was indexed for it,
+// and adjusts the category counts. Indexing a company whose country changed
+// re-indexes its products and offers too. Call it after the listing's rows
+// are written, in the same transaction. Errors: not_found when there is no
+// such listing (nothing is indexed then); database errors.
+Status index_listing(db::Connection& conn, ListingKind kind, std::int64_t id);
 
 // Removes the listing from the index and the counts (a no-op when it is not
 // indexed). Errors: database errors.
@@ -64,7 +42,8 @@ Status unindex_listing(db::Connection& conn, ListingKind kind, std::int64_t id);
 Status unindex_company(db::Connection& conn, std::int64_t company_id);
 
 // Rebuilds the whole index and all counts from the companies, products and
-// offers tables with set-based SQL (after a bulk load such as `hanse demo`).
+// offers tables with set-based SQL (after a bulk load such as `hanse demo`):
+// the same documents as index_listing gives each listing.
 // Errors: database errors.
 Status rebuild_listing_index(db::Connection& conn);
 

@@ -20,28 +20,6 @@ db::Value optional_value(const std::optional<std::int64_t>& v) {
   return std::monostate{};
 }
 
-ListingDocument document_for(const Offer& offer) {
-  ListingDocument doc;
-  doc.kind = ListingKind::offer;
-  doc.id = offer.id;
-  doc.company_id = offer.company_id;
-  doc.title = offer.fields.title;
-  doc.body = offer.fields.description;
-  if (!offer.fields.unit.empty()) doc.body += "\n" + offer.fields.unit;
-  doc.categories = {offer.fields.category_id};
-  doc.offer_kind = offer.fields.kind;
-  doc.expires_at = offer.expires_at;
-  doc.withdrawn = offer.withdrawn();
-  return doc;
-}
-
-// Re-reads the offer and indexes it as it now is.
-Status reindex(db::Connection& conn, std::int64_t offer_id) {
-  HANSE_TRY(auto offer, find_offer(conn, offer_id));
-  if (!offer) return fail(ErrorKind::not_found, "no such offer");
-  return index_listing(conn, document_for(*offer));
-}
-
 constexpr const char* kOfferColumns =
     "id, company_id, member_id, kind, category_id, title, description, quantity, unit, "
     "target_price_cents, currency, created_at, renewed_at, expires_at, withdrawn_at";
@@ -126,7 +104,7 @@ Result<std::int64_t> create_offer(db::Connection& conn, std::int64_t company_id,
                           "RETURNING id",
                           params));
   std::int64_t id = row.integer(0);
-  HANSE_TRY_STATUS(reindex(conn, id));
+  HANSE_TRY_STATUS(index_listing(conn, ListingKind::offer, id));
   return id;
 }
 
@@ -146,7 +124,7 @@ Status update_offer(db::Connection& conn, std::int64_t offer_id, const OfferInpu
                               "currency = $9 WHERE id = $1",
                               params));
   if (changed == 0) return fail(ErrorKind::not_found, "no such offer");
-  return reindex(conn, offer_id);
+  return index_listing(conn, ListingKind::offer, offer_id);
 }
 
 Status renew_offer(db::Connection& conn, std::int64_t offer_id, std::int64_t now) {
@@ -160,14 +138,14 @@ Status renew_offer(db::Connection& conn, std::int64_t offer_id, std::int64_t now
                               "WHERE id = $1",
                               params));
   (void)changed;
-  return reindex(conn, offer_id);
+  return index_listing(conn, ListingKind::offer, offer_id);
 }
 
 Status withdraw_offer(db::Connection& conn, std::int64_t offer_id, std::int64_t now) {
   const db::Value params[] = {offer_id, now};
   HANSE_TRY(auto changed, conn.execute("UPDATE offers SET withdrawn_at = $2 WHERE id = $1", params));
   if (changed == 0) return fail(ErrorKind::not_found, "no such offer");
-  return reindex(conn, offer_id);
+  return index_listing(conn, ListingKind::offer, offer_id);
 }
 
 Status delete_offer(db::Connection& conn, std::int64_t offer_id) {

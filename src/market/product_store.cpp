@@ -13,17 +13,6 @@
 namespace hanse::market {
 namespace {
 
-ListingDocument document_for(std::int64_t id, std::int64_t company_id, const ProductInput& input) {
-  ListingDocument doc;
-  doc.kind = ListingKind::product;
-  doc.id = id;
-  doc.company_id = company_id;
-  doc.title = input.title;
-  doc.body = product_search_body(input.description, input.specifications, input.min_order_unit);
-  doc.categories = {input.category_id};
-  return doc;
-}
-
 db::Value optional_value(const std::optional<std::int64_t>& v) {
   if (v) return *v;
   return std::monostate{};
@@ -148,7 +137,7 @@ Result<std::int64_t> create_product(db::Connection& conn, std::int64_t company_i
                           params));
   std::int64_t id = row.integer(0);
   HANSE_TRY_STATUS(store_photos(conn, id, member_id, photos, 0, now));
-  HANSE_TRY_STATUS(index_listing(conn, document_for(id, company_id, input)));
+  HANSE_TRY_STATUS(index_listing(conn, ListingKind::product, id));
   return id;
 }
 
@@ -173,7 +162,7 @@ Status update_product(db::Connection& conn, std::int64_t product_id, std::int64_
     --kept;
   }
   HANSE_TRY_STATUS(store_photos(conn, product_id, member_id, add_photos, kept, now));
-  HANSE_TRY_STATUS(index_listing(conn, document_for(product_id, existing->company_id, input)));
+  HANSE_TRY_STATUS(index_listing(conn, ListingKind::product, product_id));
   return {};
 }
 

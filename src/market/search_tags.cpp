@@ -33,14 +33,4 @@ std::string category_token(std::string_view category_id) {
   return out;
 }
 
-std::string listing_tags(std::string_view kind, std::string_view offer_kind, std::string_view country,
-                         const std::set<std::string>& categories) {
-  std::string out = kind_token(kind);
-  auto add = [&](const std::string& token) { out.append(1, ' ').append(token); };
-  if (!offer_kind.empty()) add(offer_kind_token(offer_kind));
-  if (!country.empty()) add(country_token(country));
-  for (const auto& c : categories) add(category_token(c));
-  return out;
-}
-
 }  // namespace hanse::market

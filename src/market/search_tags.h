@@ -3,10 +3,11 @@
 // index holds in its tags column, so that a filter is one more term of the
 // MATCH expression. Tokens are lower-case letters and hex digits only, so
 // the unicode61 tokenizer keeps each whole, and they never meet a search
-// word (search words are matched in title and body only).
+// word (search words are matched in title and body only). Queries make
+// them with these functions; documents get them in SQL
+// (market/search_document.cpp, from the same prefixes).
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -16,10 +17,5 @@ std::string kind_token(std::string_view kind);              // "kproduct"
 std::string offer_kind_token(std::string_view offer_kind);  // "osell"
 std::string country_token(std::string_view country);        // "nde"; letters and digits only
 std::string category_token(std::string_view category_id);   // "c" + hex of the id
-
-// The space-separated tokens of a listing; categories should include the
-// industries of sub-categories.
-std::string listing_tags(std::string_view kind, std::string_view offer_kind, std::string_view country,
-                         const std::set<std::string>& categories);
 
 }  // namespace hanse::market

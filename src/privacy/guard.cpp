@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "privacy/consent_ledger.h"
+#include "privacy/door.h"
 #include "privacy/inventory.h"
 
 namespace hanse::privacy {
@@ -15,7 +16,7 @@ namespace {
 
 using db::Value;
 
-// Tables whose rows are one member's: the guard reads these by member id.
+// The table of member records, whose row is the member's own.
 constexpr std::string_view kMemberTable = "members";
 
 Refusal refuse(const std::string& field, std::string_view category, std::string clause_id,
@@ -110,6 +111,7 @@ std::optional<Refusal> Guard::decide_public(int version, std::string_view field)
 }
 
 Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequest& request) const {
+  GuardRead door("the guard deciding a read by the policy");
   const Value member_param[] = {request.member_id};
   HANSE_TRY(auto pin, conn.query_optional("SELECT policy_version FROM members WHERE id = $1",
                                           member_param));
@@ -124,6 +126,7 @@ Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequ
     return std::optional<Refusal>{refuse("", "", "", "no fields named")};
 
   HANSE_TRY(auto choices, current_choices(conn, request.member_id));
+  std::string_view first_table;
   for (auto& field : request.fields) {
     auto dot = field.find('.');
     auto table = std::string_view(field).substr(0, dot == std::string::npos ? 0 : dot);
@@ -131,8 +134,13 @@ Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequ
     auto entry = find_column(table, column);
     if (!entry || !entry->personal())
       return std::optional<Refusal>{refuse(field, "", "", "not a personal field of the data inventory")};
-    if (table != kMemberTable)
-      return std::optional<Refusal>{refuse(field, entry->category, "", "the guard reads member records only")};
+    if (first_table.empty()) first_table = entry->table;
+    if (entry->table != first_table)
+      return std::optional<Refusal>{refuse(field, entry->category, "", "the fields of one read are of one table")};
+    if (!member_column(entry->table))
+      return std::optional<Refusal>{refuse(field, entry->category, "",
+                                           "the data inventory names no column by which this table's "
+                                           "rows belong to a member")};
     const Clause* clause = m_policy.clause_allowing(version, entry->category, request.purpose);
     if (clause == nullptr) {
       return std::optional<Refusal>{refuse(
@@ -150,25 +158,50 @@ Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequ
   return std::optional<Refusal>{};
 }
 
-Result<PersonalValues> Guard::read(db::Connection& conn, const ReadRequest& request) const {
+Result<std::vector<PersonalValues>> Guard::fetch(db::Connection& conn, const ReadRequest& request,
+                                                 bool one_row) const {
   HANSE_TRY(auto refusal, check(conn, request));
   if (refusal) return fail(ErrorKind::forbidden, describe(*refusal, request.purpose));
 
-  // Column names come from the data inventory (checked above), never from
-  // the caller's text as such.
+  // Table and column names come from the data inventory (checked above),
+  // never from the caller's text as such.
+  const auto first = request.fields.front();
+  const auto table = find_column(first.substr(0, first.find('.')), first.substr(first.find('.') + 1))->table;
+  const bool members = table == kMemberTable;
+  if (members && request.row_id && *request.row_id != request.member_id)
+    return fail(ErrorKind::forbidden, "a member's row of members is their own: row_id names another");
+  if (!members && one_row && !request.row_id)
+    return fail(ErrorKind::forbidden, fmt::format("a read of one row of {} needs its row_id", table));
+  if (!one_row && request.row_id)
+    return fail(ErrorKind::forbidden, "read_all reads every row of the member: no row_id");
+
   std::string columns;
-  std::vector<std::string> names;
   for (auto& field : request.fields) {
-    auto column = field.substr(field.find('.') + 1);
-    auto entry = find_column(kMemberTable, column);
+    auto entry = find_column(table, std::string_view(field).substr(field.find('.') + 1));
     if (!columns.empty()) columns += ", ";
-    columns += std::string(entry->column);
-    names.push_back(field);
+    columns += entry->column;
   }
-  const Value member_param[] = {request.member_id};
-  HANSE_TRY(auto row, conn.query_one("SELECT " + columns + " FROM members WHERE id = $1", member_param));
-  PersonalValues values;
-  for (std::size_t i = 0; i < names.size(); ++i) values[names[i]] = row.text(i);
+  std::string sql = fmt::format("SELECT {} FROM {} WHERE {} = $1", columns, table, *member_column(table));
+  std::vector<Value> params = {request.member_id};
+  if (!members && request.row_id) {
+    sql += " AND id = $2";
+    params.push_back(*request.row_id);
+  }
+  if (find_column(table, "id")) sql += " ORDER BY id";
+
+  std::vector<PersonalValues> rows;
+  {
+    GuardRead door("the guard reading what it allowed");
+    HANSE_TRY(auto found, conn.query(sql, params));
+    for (auto& row : found) {
+      PersonalValues values;
+      for (std::size_t i = 0; i < request.fields.size(); ++i) values[request.fields[i]] = row.text(i);
+      rows.push_back(std::move(values));
+    }
+  }
+  if (one_row && rows.empty())
+    return fail(ErrorKind::not_found, fmt::format("no row {} of {} belongs to this member",
+                                                  request.row_id.value_or(request.member_id), table));
 
   if (request.actor.kind == ActorKind::staff) {
     std::string fields;
@@ -179,10 +212,20 @@ Result<PersonalValues> Guard::read(db::Connection& conn, const ReadRequest& requ
         "INSERT INTO staff_access_log (staff_id, member_id, fields, purpose, reason, at)"
         " VALUES ($1, $2, $3, $4, $5, $6)", log));
   }
-  return values;
+  return rows;
+}
+
+Result<PersonalValues> Guard::read(db::Connection& conn, const ReadRequest& request) const {
+  HANSE_TRY(auto rows, fetch(conn, request, true));
+  return std::move(rows.front());
+}
+
+Result<std::vector<PersonalValues>> Guard::read_all(db::Connection& conn, const ReadRequest& request) const {
+  return fetch(conn, request, false);
 }
 
 Result<std::vector<StaffAccess>> staff_accesses(db::Connection& conn, std::int64_t member_id) {
+  OwnerRead door("a member's list of staff reads of their data, for their account page");
   const Value params[] = {member_id};
   HANSE_TRY(auto rows, conn.query(
       "SELECT staff_id, fields, purpose, reason, at FROM staff_access_log WHERE member_id = $1"

@@ -1,9 +1,9 @@
 // The privacy guard (P-2): the one door through which personal data is read
 // for any purpose other than showing it to its owner.
 //
-// A read names the actor, the person, the fields ("members.email") and the
-// purpose (a fideslang data use key). The guard allows it only when, for
-// every field,
+// A read names the actor, the person, the fields ("members.email", all of
+// one table), the rows and the purpose (a fideslang data use key). The
+// guard allows it only when, for every field,
 //   - the field is declared personal in the data inventory (unknown fields
 //     are refused: the guard fails closed),
 //   - a clause of the policy version the person's record was collected
@@ -11,12 +11,40 @@
 //     category, and
 //   - the person's choices permit it: an opt-out clause is refused once the
 //     person opted out of it, an opt-in clause until they opted in.
-// Staff reads are written to the staff access log, which the member sees.
+//
+// Which rows: the fields' table must belong to members by a column the
+// inventory names (privacy::member_column: members.id, sessions.member_id,
+// inquiries.buyer_member_id, ...). read() returns one row: the member's own
+// row of members, or, for another table, the row whose id is row_id, which
+// must belong to the member. read_all() returns every row of the table that
+// belongs to the member. Tables whose rows are nobody's in particular or
+// not a member's (mail_outbox, company_invites, staff) are refused.
+//
+// The contract:
+//   - Logs: staff reads (actor staff) are written to the staff access log
+//     (fields, purpose, reason, time), which the member sees on their
+//     account page; refused reads and member or system reads are not
+//     logged. Refusals are errors, never partial values.
+//   - Connection: everything runs on the caller's connection, inside the
+//     caller's transaction when one is open: a staff read's log entry then
+//     commits or rolls back with the caller's work (show the values only
+//     once it committed). The log entry is a write, which Database::read
+//     refuses on SQLite: staff reads belong in a transaction or on a plain
+//     lease. Member and system reads may run inside Database::read.
+//   - Run-time door (privacy/door.h): check() and read() open a GuardRead
+//     scope around their own statements; the caller needs none. SQLite
+//     enforces the door; on PostgreSQL the same scopes are opened and the
+//     rule is proven by the same tests running on SQLite.
+//   - Lifetimes: returned values are copies owned by the caller and do not
+//     refer to the connection. The Guard keeps references to the PolicyBook
+//     and Clock it was made with, which must outlive it. Thread-safe: one
+//     Guard serves every thread, each with its own connection.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,10 +64,13 @@ struct Actor {
 
 struct ReadRequest {
   Actor actor;
-  std::int64_t member_id = 0;       // whose data
-  std::vector<std::string> fields;  // "table.column", from the data inventory
+  std::int64_t member_id = 0;       // whose data (their policy version and choices decide)
+  std::vector<std::string> fields;  // "table.column" from the data inventory, all of one table
   std::string purpose;              // fideslang data use key
   std::string reason;               // why, in words (staff reads: shown to the member)
+  // read(): the row of a table other than members, by its id column; it
+  // must belong to member_id. Unset for members and for read_all().
+  std::optional<std::int64_t> row_id;
 };
 
 // Why a read was refused: the first field that may not be read.
@@ -78,13 +109,23 @@ class Guard {
   std::optional<Refusal> check_public(int version, std::string_view field) const;
   bool is_public(int version, std::string_view field) const;
 
-  // Checks, logs staff reads, and returns the values.
+  // Checks, logs staff reads, and returns the values of one row (see
+  // above: the member's row of members, or row_id of another table).
   // Errors: ErrorKind::forbidden with a message naming the field and the
-  // clause; not_found for an unknown member.
+  // clause (or why the request cannot be decided: fields of two tables, a
+  // table without a member column, a missing row_id); not_found for an
+  // unknown member or when row_id is not a row of this member.
   Result<PersonalValues> read(db::Connection& conn, const ReadRequest& request) const;
+
+  // As read(), for every row of the fields' table that belongs to the
+  // member, ordered by id where the table has one (empty when none; row_id
+  // must be unset). A staff read is logged once.
+  Result<std::vector<PersonalValues>> read_all(db::Connection& conn, const ReadRequest& request) const;
 
  private:
   std::optional<Refusal> decide_public(int version, std::string_view field) const;
+  Result<std::vector<PersonalValues>> fetch(db::Connection& conn, const ReadRequest& request,
+                                            bool one_row) const;
 
   const PolicyBook& m_policy;
   const Clock& m_clock;
@@ -100,6 +141,7 @@ struct StaffAccess {
   std::int64_t at = 0;
 };
 
+// The member's own list (account page), newest first; opens an OwnerRead.
 Result<std::vector<StaffAccess>> staff_accesses(db::Connection& conn, std::int64_t member_id);
 
 }  // namespace hanse::privacy

@@ -255,6 +255,27 @@ constexpr InventoryEntry kInventory[] = {
     {"schema_migrations", "applied_at", kNone, "schema bookkeeping"},
 };
 
+// table -> the column whose value is the id of the member a row belongs to.
+// A table is listed only when that member is the person its personal
+// columns are about: company_members.joined_at is the member's, an
+// inquiry's subject the buyer's, a message's body its author's.
+struct MemberColumn {
+  std::string_view table;
+  std::string_view column;
+};
+constexpr MemberColumn kMemberColumns[] = {
+    {"members", "id"},
+    {"sessions", "member_id"},
+    {"password_resets", "member_id"},
+    {"consent_ledger", "member_id"},
+    {"staff_access_log", "member_id"},
+    {"uploads", "member_id"},
+    {"company_members", "member_id"},
+    {"offers", "member_id"},
+    {"inquiries", "buyer_member_id"},
+    {"inquiry_messages", "member_id"},
+};
+
 std::string qualified(std::string_view table, std::string_view column) {
   return std::string(table) + "." + std::string(column);
 }
@@ -274,6 +295,12 @@ std::vector<InventoryEntry> personal_columns(std::string_view table) {
   for (const auto& e : kInventory)
     if (e.table == table && e.personal()) out.push_back(e);
   return out;
+}
+
+std::optional<std::string_view> member_column(std::string_view table) {
+  for (const auto& m : kMemberColumns)
+    if (m.table == table) return m.column;
+  return std::nullopt;
 }
 
 Result<std::vector<LiveColumn>> live_columns(db::Connection& conn) {

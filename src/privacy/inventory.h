@@ -38,6 +38,13 @@ std::optional<InventoryEntry> find_column(std::string_view table, std::string_vi
 // The declared personal columns of a table (for the guard and for P-15).
 std::vector<InventoryEntry> personal_columns(std::string_view table);
 
+// The column by which rows of table belong to one member, for the guard's
+// reads of tables other than members ("id" for members itself,
+// "member_id" for sessions, "buyer_member_id" for inquiries, ...); nullopt
+// when the rows are nobody's in particular or not a member's (mail_outbox,
+// company_invites, the staff tables, companies and their listings).
+std::optional<std::string_view> member_column(std::string_view table);
+
 struct LiveColumn {
   std::string table;
   std::string column;

@@ -30,7 +30,7 @@ Status queue_notices(db::Connection& conn, const Guard& guard, const mail::Outbo
   HANSE_TRY(auto members, conn.query("SELECT id FROM members ORDER BY id"));
   for (auto& member : members) {
     ReadRequest read{{ActorKind::system, 0}, member.integer(0), {"members.email"},
-                     "essential.service.notifications.email", "policy change notice"};
+                     "essential.service.notifications.email", "policy change notice", std::nullopt};
     auto address = guard.read(conn, read);
     if (!address) {
       if (address.error().kind == ErrorKind::forbidden) continue;  // the policy says no

@@ -3,6 +3,7 @@
 #include "accounts/normalize.h"
 #include "accounts/tokens.h"
 #include "audit/audit_log.h"
+#include "privacy/door.h"
 
 namespace hanse::staff {
 
@@ -82,6 +83,7 @@ Result<std::int64_t> live_token(db::Connection& conn, const std::string& token, 
 }  // namespace
 
 Status Staff::check_password_token(const std::string& token) {
+  privacy::OwnerRead door("a staff member's set-password link, for its holder");
   HANSE_TRY(auto lease, m_db.acquire());
   HANSE_TRY_STATUS(live_token(*lease, token, m_clock.now()));
   return {};
@@ -92,6 +94,7 @@ Result<std::string> Staff::set_password(const std::string& token, const std::str
   if (auto problem = accounts::password_problem(password); !problem.empty()) return problem;
   HANSE_TRY(auto hash, accounts::hash_password(password, m_settings.password));
   auto now = m_clock.now();
+  privacy::OwnerRead door("a staff member's set-password link, used by its holder");
   HANSE_TRY_STATUS(m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto staff_id, live_token(conn, token, now));
     const Value used[] = {now, accounts::token_hash(token)};
@@ -112,6 +115,7 @@ Result<std::string> Staff::set_password(const std::string& token, const std::str
 Result<accounts::NewSession> Staff::sign_in(const std::string& raw_email,
                                             const std::string& password, const std::string& ip,
                                             const std::string& user_agent) {
+  privacy::OwnerRead door("staff sign-in: the credentials of the address signing in, and its attempts");
   auto email = accounts::normalize_email(raw_email).value_or("");
   auto key = "staff:" + email;
   auto ip_key = "staff-ip:" + ip;
@@ -154,6 +158,7 @@ Result<accounts::NewSession> Staff::sign_in(const std::string& raw_email,
 }
 
 Result<std::optional<StaffMember>> Staff::member_for_session(const std::string& token) {
+  privacy::OwnerRead door("a staff member's own session and record");
   HANSE_TRY(auto lease, m_db.acquire());
   HANSE_TRY(auto session, accounts::find_live_session(*lease, accounts::Principal::staff, token,
                                                       m_clock.now(), m_settings.sessions));
@@ -166,6 +171,7 @@ Result<std::optional<StaffMember>> Staff::member_for_session(const std::string& 
 }
 
 Status Staff::sign_out(const std::string& token) {
+  privacy::OwnerRead door("a staff member's own session, ended by them");
   auto now = m_clock.now();
   return m_db.transaction([&](db::Connection& conn) -> Status {
     HANSE_TRY(auto session, accounts::find_live_session(conn, accounts::Principal::staff, token,

@@ -1,13 +1,88 @@
 // The route table: every URL of the site, one row each.
 #include "web/routes.h"
 
-#include "web/catalogue_handlers.h"
-#include "web/company_handlers.h"
-#include "web/handlers.h"
-#include "web/inquiry_handlers.h"
-#include "web/search_handlers.h"
+#include "web/handler.h"
+#include "web/testing_door_probe.h"
 
 namespace hanse::web {
+
+// The handlers: each is defined in its own file, web/<handler>.cpp.
+Response home_show(App&, Request&);
+Response health_show(App&, Request&);
+Response privacy_show(App&, Request&);
+Response privacy_version_list(App&, Request&);
+Response privacy_version_show(App&, Request&);
+Response privacy_changes_show(App&, Request&);
+Response privacy_policy_json(App&, Request&);
+Response register_show(App&, Request&);
+Response register_submit(App&, Request&);
+Response signin_show(App&, Request&);
+Response signin_submit(App&, Request&);
+Response signout(App&, Request&);
+Response account_show(App&, Request&);
+Response session_list(App&, Request&);
+Response session_revoke_all(App&, Request&);
+Response session_revoke(App&, Request&);
+Response password_change_show(App&, Request&);
+Response password_change_submit(App&, Request&);
+Response policy_accept_show(App&, Request&);
+Response policy_accept_submit(App&, Request&);
+Response member_profile_show(App&, Request&);
+Response member_profile_submit(App&, Request&);
+Response member_profile_preview(App&, Request&);
+Response password_forgot_show(App&, Request&);
+Response password_forgot_submit(App&, Request&);
+Response password_reset_show(App&, Request&);
+Response password_reset_submit(App&, Request&);
+Response staff_signin_show(App&, Request&);
+Response staff_signin_submit(App&, Request&);
+Response staff_signout(App&, Request&);
+Response staff_password_show(App&, Request&);
+Response staff_password_submit(App&, Request&);
+Response staff_home_show(App&, Request&);
+Response staff_policy_show(App&, Request&);
+Response staff_policy_submit(App&, Request&);
+Response company_dashboard_show(App&, Request&);
+Response company_new_show(App&, Request&);
+Response company_new_submit(App&, Request&);
+Response company_edit_show(App&, Request&);
+Response company_edit_submit(App&, Request&);
+Response company_delete_show(App&, Request&);
+Response company_delete_submit(App&, Request&);
+Response company_preview(App&, Request&);
+Response company_member_list(App&, Request&);
+Response company_invite_create(App&, Request&);
+Response company_member_remove(App&, Request&);
+Response company_listings_show(App&, Request&);
+Response company_show(App&, Request&);
+Response company_products_show(App&, Request&);
+Response invite_show(App&, Request&);
+Response invite_accept(App&, Request&);
+Response member_show(App&, Request&);
+Response product_new_show(App&, Request&);
+Response product_new_submit(App&, Request&);
+Response product_show(App&, Request&);
+Response product_edit_show(App&, Request&);
+Response product_edit_submit(App&, Request&);
+Response product_delete(App&, Request&);
+Response offer_new_show(App&, Request&);
+Response offer_new_submit(App&, Request&);
+Response offer_show(App&, Request&);
+Response offer_edit_show(App&, Request&);
+Response offer_edit_submit(App&, Request&);
+Response offer_renew(App&, Request&);
+Response offer_withdraw(App&, Request&);
+Response offer_delete(App&, Request&);
+Response upload_show(App&, Request&);
+Response search_show(App&, Request&);
+Response category_list(App&, Request&);
+Response category_industry_show(App&, Request&);
+Response category_sub_show(App&, Request&);
+Response inquiry_list(App&, Request&);
+Response inquiry_new_show(App&, Request&);
+Response inquiry_new_submit(App&, Request&);
+Response inquiry_show(App&, Request&);
+Response inquiry_reply(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -30,11 +105,11 @@ constexpr StaffRoles kPolicyPublishers{Role::admin, Role::compliance};
 const RouteRow kRoutes[] = {
     // The front page, health check and the privacy policy (P-1).
     get("/", home_show, "home"),
-    get("/healthz", healthz, "health"),
+    get("/healthz", health_show, "health"),
     get("/privacy", privacy_show, "privacy"),
-    get("/privacy/versions", privacy_versions, "privacy"),
+    get("/privacy/versions", privacy_version_list, "privacy"),
     get("/privacy/v/{n}", privacy_version_show, "privacy"),
-    get("/privacy/changes", privacy_changes, "privacy"),
+    get("/privacy/changes", privacy_changes_show, "privacy"),
     get("/privacy/policy.json", privacy_policy_json, "privacy"),
 
     // Registration, signing in and out, the member's account (P-4..P-6).
@@ -65,12 +140,12 @@ const RouteRow kRoutes[] = {
     post("/staff/signout", staff_signout, "staff"),
     get("/staff/password/{token}", staff_password_show, "staff"),
     post("/staff/password/{token}", staff_password_submit, "staff").cpu(),
-    get("/staff", staff_home, "staff").for_staff(StaffRoles::any()),
+    get("/staff", staff_home_show, "staff").for_staff(StaffRoles::any()),
     get("/staff/policy", staff_policy_show, "staff").for_staff(kPolicyPublishers),
     post("/staff/policy", staff_policy_submit, "staff").for_staff(kPolicyPublishers),
 
     // Companies, their members and invitations (M-1, M-2); public profiles (P-12).
-    get("/company", company_dashboard, "company"),
+    get("/company", company_dashboard_show, "company"),
     get("/company/new", company_new_show, "company"),
     post("/company/new", company_new_submit, "company"),
     get("/company/edit", company_edit_show, "company"),
@@ -78,15 +153,15 @@ const RouteRow kRoutes[] = {
     get("/company/delete", company_delete_show, "company"),
     post("/company/delete", company_delete_submit, "company"),
     get("/company/preview", company_preview, "company"),
-    get("/company/members", company_members, "company"),
-    post("/company/invite", company_invite_submit, "company").limited(RateLimit::invitations),
+    get("/company/members", company_member_list, "company"),
+    post("/company/invite", company_invite_create, "company").limited(RateLimit::invitations),
     post("/company/members/{member_id}/remove", company_member_remove, "company"),
-    get("/company/listings", company_listings, "company"),
+    get("/company/listings", company_listings_show, "company"),
     get("/company/{id}", company_show, "company").cached_for_visitors(),
     get("/company/{ref}/products", company_products_show, "company").cached_for_visitors(),
-    get("/invite/{token}", company_invite_show, "company"),
-    post("/invite/{token}", company_invite_accept, "company"),
-    get("/member/{id}", member_public_show, "member").cached_for_visitors(),
+    get("/invite/{token}", invite_show, "company"),
+    post("/invite/{token}", invite_accept, "company"),
+    get("/member/{id}", member_show, "member").cached_for_visitors(),
 
     // Products, trade offers and uploaded images (M-3, M-4).
     get("/products/new", product_new_show, "product"),
@@ -107,7 +182,7 @@ const RouteRow kRoutes[] = {
 
     // Search and the category directory (M-5, M-6).
     get("/search", search_show, "search"),
-    get("/categories", categories_show, "category").cached_for_visitors(),
+    get("/categories", category_list, "category").cached_for_visitors(),
     get("/category/{industry}", category_industry_show, "category").cached_for_visitors(),
     get("/category/{industry}/{sub}", category_sub_show, "category").cached_for_visitors(),
 
@@ -133,7 +208,8 @@ http::Router make_router(App& app) {
   for (std::size_t i = 0; i < std::size(kRoutes); ++i) {
     const RouteRow& row = kRoutes[i];
     router.add({row.method, row.pattern,
-                [&app, fn = row.handler](http::Request& request) { return fn(app, request); }, row.work, i});
+                [&app, fn = row.handler](http::Request& request) { return fn(app, request); },
+                row.work, i});
   }
   return router;
 }

@@ -72,7 +72,7 @@ class GrandfatheringTest : public DbTest {
 
   bool may_personalize(std::int64_t member) {
     auto lease = m_db->acquire();
-    privacy::ReadRequest read{{privacy::ActorKind::system, 0}, member, {"members.name"}, "personalize", "test"};
+    privacy::ReadRequest read{{privacy::ActorKind::system, 0}, member, {"members.name"}, "personalize", "test", std::nullopt};
     return m_guard->read(**lease, read).has_value();
   }
 

@@ -6,6 +6,7 @@
 #include "accounts/accounts.h"
 #include "db/migrations.h"
 #include "db_fixture.h"
+#include "door_fixture.h"
 
 namespace hanse::accounts {
 namespace {
@@ -18,6 +19,7 @@ class AccountsTest : public DbTest {
     DbTest::SetUp();
     if (IsSkipped()) return;
     ASSERT_TRUE(db::migrate(*m_db));
+    m_policy = privacy::testing::install_repository_door(*m_db);
     AccountsSettings settings;
     settings.base_url = "http://hanse.test";
     settings.site_name = "Hanse";
@@ -43,6 +45,15 @@ class AccountsTest : public DbTest {
     return *outcome->session;
   }
 
+  // The body of the one queued mail.
+  std::string outbox_body() {
+    privacy::testing::TestRead door;
+    auto lease = m_db->acquire();
+    auto body = (*lease)->query_one("SELECT body FROM mail_outbox");
+    EXPECT_TRUE(body) << body.error().message;
+    return body ? body->text(0) : "";
+  }
+
   std::int64_t count(const std::string& sql) {
     auto lease = m_db->acquire();
     auto row = (*lease)->query_one(sql);
@@ -51,6 +62,7 @@ class AccountsTest : public DbTest {
   }
 
   Clock m_clock;
+  std::unique_ptr<privacy::PolicyBook> m_policy;  // the door's
   std::unique_ptr<mail::Outbox> m_outbox;
   std::unique_ptr<Accounts> m_accounts;
 };
@@ -82,6 +94,7 @@ TEST_P(AccountsTest, InvalidOrDuplicateRegistrationStoresNothing) {
 
 TEST_P(AccountsTest, SessionTokenIsStoredOnlyAsHash) {
   auto session = registered("anna@example.com");
+  privacy::testing::TestRead door;
   auto lease = m_db->acquire();
   const db::Value params[] = {session.token};
   auto row = (*lease)->query_one("SELECT COUNT(*) FROM sessions WHERE token_hash = $1", params);
@@ -156,11 +169,8 @@ TEST_P(AccountsTest, ResetLinkIsMailedOnlyForKnownAddressesAndWorksOnce) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), 0);
   ASSERT_TRUE(m_accounts->request_password_reset("Anna@example.com", {"127.0.0.1", ""}));
   EXPECT_EQ(count("SELECT COUNT(*) FROM mail_outbox"), 1);
-  auto lease = m_db->acquire();
-  auto body = (*lease)->query_one("SELECT body FROM mail_outbox");
-  ASSERT_TRUE(body);
   std::smatch match;
-  auto text = body->text(0);
+  auto text = outbox_body();
   ASSERT_TRUE(std::regex_search(text, match, std::regex("http://hanse.test/password/reset/([A-Za-z0-9_-]{43})")));
   EXPECT_NE(text.find("never ask"), std::string::npos);
   auto token = match[1].str();
@@ -176,11 +186,8 @@ TEST_P(AccountsTest, ResetLinkIsMailedOnlyForKnownAddressesAndWorksOnce) {
 TEST_P(AccountsTest, ResetLinkExpiresAfterAnHour) {
   registered("anna@example.com");
   ASSERT_TRUE(m_accounts->request_password_reset("anna@example.com", {"127.0.0.1", ""}));
-  auto lease = m_db->acquire();
-  auto body = (*lease)->query_one("SELECT body FROM mail_outbox");
-  ASSERT_TRUE(body);
   std::smatch match;
-  auto text = body->text(0);
+  auto text = outbox_body();
   ASSERT_TRUE(std::regex_search(text, match, std::regex("/password/reset/([A-Za-z0-9_-]{43})")));
   m_clock.set_offset(3601);
   auto reset = m_accounts->reset_password(match[1].str(), "another fine secret");

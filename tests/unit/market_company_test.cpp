@@ -5,6 +5,7 @@
 #include "accounts/member_store.h"
 #include "db/migrations.h"
 #include "db_fixture.h"
+#include "door_fixture.h"
 #include "market/company.h"
 #include "market/invitations.h"
 #include "market/membership.h"
@@ -33,7 +34,10 @@ class CompanyTest : public DbTest {
     DbTest::SetUp();
     if (IsSkipped()) return;
     ASSERT_TRUE(db::migrate(*m_db));
+    m_policy = privacy::testing::install_repository_door(*m_db);
   }
+
+  std::unique_ptr<privacy::PolicyBook> m_policy;  // the door's
 
   std::int64_t member(const std::string& email, std::int64_t policy_version = 1) {
     auto lease = m_db->acquire();
@@ -57,6 +61,7 @@ class CompanyTest : public DbTest {
   }
 
   std::int64_t count(const std::string& sql) {
+    privacy::testing::TestRead door;
     auto lease = m_db->acquire();
     auto row = (*lease)->query_one(sql);
     EXPECT_TRUE(row) << row.error().message;

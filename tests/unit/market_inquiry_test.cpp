@@ -8,6 +8,7 @@
 
 #include "db/migrations.h"
 #include "db_fixture.h"
+#include "door_fixture.h"
 #include "mail/outbox.h"
 #include "market/inquiry.h"
 #include "market/inquiry_notify.h"
@@ -27,6 +28,7 @@ class InquiryTest : public DbTest {
     DbTest::SetUp();
     if (IsSkipped()) return;
     ASSERT_TRUE(db::migrate(*m_db));
+    m_policy = privacy::testing::install_repository_door(*m_db);
     supplier_owner = member("owner@supplier.example", "Li Wei");
     supplier_colleague = member("sales@supplier.example", "");
     buyer = member("buyer@buyer.example", "Anna Buyer");
@@ -91,6 +93,7 @@ class InquiryTest : public DbTest {
 
   std::int64_t supplier_owner = 0, supplier_colleague = 0, buyer = 0, buyer_colleague = 0, outsider = 0;
   std::int64_t supplier = 0, buyer_company = 0, other_company = 0, product = 0, offer = 0;
+  std::unique_ptr<privacy::PolicyBook> m_policy;  // the door's
 };
 
 TEST_P(InquiryTest, M7_thread_is_visible_to_the_two_companies_and_nobody_else) {
@@ -167,6 +170,7 @@ TEST_P(InquiryTest, M7_notice_mail_links_to_the_thread_without_the_message) {
   auto id = ask();
   auto lease = m_db->acquire();
   ASSERT_TRUE(notify_inquiry(**lease, guard, outbox, {"Hanse", "https://hanse.example"}, id, buyer, true));
+  privacy::testing::TestRead door;
   auto mails = (*lease)->query("SELECT recipient, body FROM mail_outbox ORDER BY recipient");
   ASSERT_TRUE(mails);
   ASSERT_EQ(mails->size(), 2u);

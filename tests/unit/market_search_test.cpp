@@ -1,5 +1,6 @@
 // Search (M-6) against a real index, on SQLite and PostgreSQL: listings are
 // inserted with plain SQL and indexed with index_listing, as the stores do.
+// M6_a_listing_indexed_by_the_stores_... writes them through the stores.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,8 +10,11 @@
 #include "db/migrations.h"
 #include "db_fixture.h"
 #include "market/category_counts.h"
+#include "market/company.h"
 #include "market/highlight.h"
 #include "market/listing_index.h"
+#include "market/offer_store.h"
+#include "market/product_store.h"
 #include "market/search.h"
 #include "market/search_category_listings.h"
 
@@ -51,14 +55,7 @@ class SearchTest : public DbTest {
          {id, "company-" + std::to_string(id), name, country, description});
     for (const auto& c : industries)
       exec("INSERT INTO company_industries (company_id, category_id) VALUES ($1, $2)", {id, c});
-    ListingDocument doc;
-    doc.kind = ListingKind::company;
-    doc.id = id;
-    doc.company_id = id;
-    doc.title = name;
-    doc.body = description;
-    doc.categories = industries;
-    index(doc);
+    index(ListingKind::company, id);
   }
 
   void product(std::int64_t id, std::int64_t company_id, const std::string& title, const std::string& body,
@@ -66,14 +63,7 @@ class SearchTest : public DbTest {
     exec("INSERT INTO products (id, company_id, category_id, title, description, created_at, updated_at)"
          " VALUES ($1, $2, $3, $4, $5, 1, 1)",
          {id, company_id, category, title, body});
-    ListingDocument doc;
-    doc.kind = ListingKind::product;
-    doc.id = id;
-    doc.company_id = company_id;
-    doc.title = title;
-    doc.body = body;
-    doc.categories = {category};
-    index(doc);
+    index(ListingKind::product, id);
   }
 
   void offer(std::int64_t id, std::int64_t company_id, const std::string& kind, const std::string& title,
@@ -82,21 +72,11 @@ class SearchTest : public DbTest {
     exec("INSERT INTO offers (id, company_id, kind, category_id, title, description, created_at, expires_at,"
          " withdrawn_at) VALUES ($1, $2, $3, $4, $5, 'An offer.', 1, $6, $7)",
          {id, company_id, kind, category, title, expires_at, withdrawn ? Value(std::int64_t{5}) : Value()});
-    ListingDocument doc;
-    doc.kind = ListingKind::offer;
-    doc.id = id;
-    doc.company_id = company_id;
-    doc.title = title;
-    doc.body = "An offer.";
-    doc.categories = {category};
-    doc.offer_kind = kind;
-    doc.expires_at = expires_at;
-    doc.withdrawn = withdrawn;
-    index(doc);
+    index(ListingKind::offer, id);
   }
 
-  void index(const ListingDocument& doc) {
-    auto st = index_listing(conn(), doc);
+  void index(ListingKind kind, std::int64_t id) {
+    auto st = index_listing(conn(), kind, id);
     ASSERT_TRUE(st) << st.error().message;
   }
 
@@ -113,6 +93,44 @@ class SearchTest : public DbTest {
     std::vector<std::string> out;
     for (const auto& h : results.hits) out.push_back(std::string(to_string(h.kind)) + ":" + std::to_string(h.id));
     return out;
+  }
+
+  std::int64_t member(const std::string& email) {
+    const db::Value params[] = {email};
+    auto row = conn().query_one(
+        "INSERT INTO members (email, name, phone, address, country, company_name, company_address,"
+        " password_hash, created_at, updated_at)"
+        " VALUES ($1, 'Anna', '+49', 'x', 'DE', 'Acme', 'x', 'h', 1, 1) RETURNING id",
+        params);
+    EXPECT_TRUE(row) << row.error().message;
+    return row ? row->integer(0) : 0;
+  }
+
+  // Every stored column of the index: documents, categories and counts.
+  std::vector<std::string> index_rows() {
+    std::vector<std::string> out;
+    for (const char* sql :
+         {"SELECT id, kind, ref_id, company_id, country, title, body, tags, offer_kind, expires_at, withdrawn"
+          " FROM search_documents ORDER BY id",
+          "SELECT doc_id, category_id, kind, expires_at FROM search_categories ORDER BY doc_id, category_id",
+          "SELECT category_id, kind, count FROM category_counts WHERE count <> 0 ORDER BY category_id, kind"}) {
+      auto rows = conn().query(sql);
+      EXPECT_TRUE(rows) << rows.error().message;
+      if (!rows) continue;
+      for (const auto& row : *rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) line += (i ? " | " : "") + row.text(i);
+        out.push_back(line);
+      }
+    }
+    return out;
+  }
+
+  std::string body(ListingKind kind, std::int64_t id) {
+    const db::Value params[] = {search_document_id(kind, id)};
+    auto row = conn().query_one("SELECT body FROM search_documents WHERE id = $1", params);
+    EXPECT_TRUE(row) << row.error().message;
+    return row ? row->text(0) : "";
   }
 
   std::optional<db::Lease> m_lease;
@@ -280,18 +298,23 @@ TEST_P(SearchTest, M6_an_edited_listing_is_found_by_its_new_words_only) {
   company(1, "Acme", "DE");
   product(10, 1, "Brass fitting", "Elbow.");
   EXPECT_EQ(ids(find("brass")), (std::vector<std::string>{"product:10"}));
-  ListingDocument doc;
-  doc.kind = ListingKind::product;
-  doc.id = 10;
-  doc.company_id = 1;
-  doc.title = "Bronze bushing";
-  doc.body = "Sleeve.";
-  doc.categories = {"industrial-machinery/bearings"};
-  index(doc);
+  exec("UPDATE products SET title = 'Bronze bushing', description = 'Sleeve.',"
+       " category_id = 'industrial-machinery/bearings' WHERE id = 10", {});
+  index(ListingKind::product, 10);
   EXPECT_TRUE(find("brass").hits.empty());
   EXPECT_TRUE(find("elbow").hits.empty());
   EXPECT_EQ(ids(find("bronze")), (std::vector<std::string>{"product:10"}));
   EXPECT_EQ(ids(find("sleeve")), (std::vector<std::string>{"product:10"}));
+}
+
+TEST_P(SearchTest, M6_a_listing_that_is_not_stored_is_not_indexed) {
+  company(1, "Acme", "DE");
+  auto missing = index_listing(conn(), ListingKind::product, 99);
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
+  auto left = conn().query_one("SELECT count(*) FROM search_documents");
+  ASSERT_TRUE(left);
+  EXPECT_EQ(left->integer(0), 1);  // the company only
 }
 
 TEST_P(SearchTest, M6_an_unindexed_listing_and_a_removed_company_are_not_found) {
@@ -333,13 +356,7 @@ TEST_P(SearchTest, M6_a_company_moving_country_moves_its_listings) {
   fr.country = "FR";
   EXPECT_TRUE(find("lathe", fr).hits.empty());
   exec("UPDATE companies SET country = 'FR' WHERE id = 1", {});
-  ListingDocument doc;
-  doc.kind = ListingKind::company;
-  doc.id = 1;
-  doc.company_id = 1;
-  doc.title = "Acme";
-  doc.categories = {"industrial-machinery/valves"};
-  index(doc);
+  index(ListingKind::company, 1);
   EXPECT_EQ(ids(find("lathe", fr)), (std::vector<std::string>{"product:10"}));
   EXPECT_EQ(find("lathe", fr).hits[0].country, "FR");
 }
@@ -361,14 +378,10 @@ TEST_P(SearchTest, M5_counts_follow_index_and_unindex) {
   EXPECT_EQ(count("metals-minerals"), (P{0, 1}));
   ASSERT_TRUE(unindex_listing(conn(), ListingKind::product, 10));
   EXPECT_EQ(count("industrial-machinery/valves"), (P{1, 1}));
-  ListingDocument moved;  // product 11 re-indexed under another category
-  moved.kind = ListingKind::product;
-  moved.id = 11;
-  moved.company_id = 1;
-  moved.title = "Valve 2";
-  moved.categories = {"metals-minerals/copper"};
-  index(moved);
-  index(moved);  // re-indexing the same does not count twice
+  // Product 11 re-indexed under another category.
+  exec("UPDATE products SET category_id = 'metals-minerals/copper' WHERE id = 11", {});
+  index(ListingKind::product, 11);
+  index(ListingKind::product, 11);  // re-indexing the same does not count twice
   EXPECT_EQ(count("industrial-machinery/valves"), (P{1, 0}));
   EXPECT_EQ(count("metals-minerals/copper"), (P{0, 2}));
   ASSERT_TRUE(unindex_company(conn(), 1));
@@ -427,13 +440,7 @@ TEST_P(SearchTest, M6_rebuild_gives_what_indexing_gave) {
   product(40, 1, "Ball valve", "Full bore.");
   exec("UPDATE products SET specifications = $1, min_order_unit = 'pieces' WHERE id = 40",
        {std::string(R"([["Pressure","16 bar"],["Seal","PTFE"]])")});
-  ListingDocument ball;
-  ball.id = 40;
-  ball.company_id = 1;
-  ball.title = "Ball valve";
-  ball.body = product_search_body("Full bore.", {{"Pressure", "16 bar"}, {"Seal", "PTFE"}}, "pieces");
-  ball.categories = {"industrial-machinery/valves"};
-  index(ball);
+  index(ListingKind::product, 40);
   EXPECT_EQ(ids(find("ptfe valve")), (std::vector<std::string>{"product:40"}));
   auto snapshot = [&] {
     std::vector<std::string> out;
@@ -464,6 +471,82 @@ TEST_P(SearchTest, M6_rebuild_gives_what_indexing_gave) {
   EXPECT_EQ(snapshot(), indexed);
   ASSERT_TRUE(rebuild_listing_index(conn()));  // twice is fine
   EXPECT_EQ(snapshot(), indexed);
+}
+
+// The document the stores index for a listing is the one the rebuild after
+// `hanse demo` makes from the same rows (market/search_document.h), down to
+// every stored column; listings are written through the stores here.
+TEST_P(SearchTest, M6_a_listing_indexed_by_the_stores_and_rebuilt_has_the_same_document) {
+  const auto owner = member("anna@example.com");
+  CompanyChange company;
+  company.input = {"Hanse Valves GmbH", "Speicherstadt 5, Hamburg", "DE",
+                   {"industrial-machinery/valves", "industrial-machinery/pumps"}, "1999",
+                   "Valves for ships.", "https://valves.example"};
+  auto company_id = create_company(conn(), owner, company, kNow);
+  ASSERT_TRUE(company_id) << company_id.error().message;
+
+  ProductInput product;
+  product.title = "Ball valve";
+  product.category_id = "industrial-machinery/valves";
+  product.description = "Full bore.";
+  product.specifications = {{"Pressure", "16 bar"}, {"Seal", "PTFE"}};
+  product.min_order_quantity = 10;
+  product.min_order_unit = "pieces";
+  auto product_id = create_product(conn(), *company_id, owner, product, {}, kNow);
+  ASSERT_TRUE(product_id) << product_id.error().message;
+
+  OfferInput offer;
+  offer.kind = "sell";
+  offer.title = "Surplus copper";
+  offer.category_id = "metals-minerals/copper";
+  offer.description = "Cathodes, grade A.";
+  offer.quantity = 20;
+  offer.unit = "tonnes";
+  auto offer_id = create_offer(conn(), *company_id, owner, offer, kNow);
+  ASSERT_TRUE(offer_id) << offer_id.error().message;
+  OfferInput withdrawn = offer;
+  withdrawn.title = "Old copper";
+  withdrawn.unit = "kg";
+  auto withdrawn_id = create_offer(conn(), *company_id, owner, withdrawn, kNow);
+  ASSERT_TRUE(withdrawn_id);
+  ASSERT_TRUE(withdraw_offer(conn(), *withdrawn_id, kNow));
+
+  using V = std::vector<std::string>;
+  const V the_company{"company:" + std::to_string(*company_id)};
+  const V the_product{"product:" + std::to_string(*product_id)};
+  const V the_offer{"offer:" + std::to_string(*offer_id)};
+
+  // The document as market/search_document.h defines it.
+  EXPECT_EQ(body(ListingKind::company, *company_id), "Valves for ships.\nSpeicherstadt 5, Hamburg");
+  EXPECT_EQ(body(ListingKind::product, *product_id), "Full bore.\nPressure 16 bar\nSeal PTFE\npieces");
+  EXPECT_EQ(body(ListingKind::offer, *offer_id), "Cathodes, grade A.\ntonnes");
+  EXPECT_EQ(ids(find("speicherstadt")), the_company);
+  EXPECT_EQ(ids(find("tonnes")), the_offer);
+
+  const auto indexed = index_rows();
+  ASSERT_GT(indexed.size(), 10u);
+  auto rebuilt = rebuild_listing_index(conn());
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+  EXPECT_EQ(index_rows(), indexed);
+  EXPECT_EQ(ids(find("speicherstadt")), the_company);
+  EXPECT_EQ(ids(find("tonnes")), the_offer);
+  EXPECT_EQ(ids(find("ptfe")), the_product);
+
+  // A move to another country re-indexes the company's listings; the
+  // rebuild agrees with that too.
+  company.input.country = "FR";
+  company.input.address = "1 quai de la Loire, Nantes";
+  ASSERT_TRUE(update_company(conn(), *company_id, owner, company, kNow));
+  const auto moved = index_rows();
+  EXPECT_NE(moved, indexed);
+  EXPECT_TRUE(find("speicherstadt").hits.empty());
+  EXPECT_EQ(ids(find("nantes")), the_company);
+  SearchRequest france;
+  france.country = "FR";
+  EXPECT_EQ(ids(find("ptfe", france)), the_product);
+  ASSERT_TRUE(rebuild_listing_index(conn()));
+  EXPECT_EQ(index_rows(), moved);
+  EXPECT_EQ(ids(find("ptfe", france)), the_product);
 }
 
 TEST(Highlight, M6_marks_the_words_case_insensitively_at_word_starts) {

@@ -1,7 +1,10 @@
 // The privacy guard (P-2) on SQLite and PostgreSQL: an allowed and a refused
 // read for each choice type, fail-closed on unknown purposes and fields,
-// staff reads in the access log, and reads pinned to the policy version the
-// data was collected under (P-19).
+// staff reads in the access log, reads pinned to the policy version the
+// data was collected under (P-19), and reads of tables other than members
+// (rows belonging to the member by a member column, one row by its id).
+// The run-time door is installed, so on SQLite these tests also prove that
+// the guard opens its own scope.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -10,6 +13,7 @@
 #include "db/migrations.h"
 #include "db_fixture.h"
 #include "privacy/consent_ledger.h"
+#include "privacy/door.h"
 #include "privacy/guard.h"
 
 namespace hanse::privacy {
@@ -59,6 +63,18 @@ recipients = ["operator"]
 choice = "opt-in"
 retention = "while the account exists"
 requirements = ["P-11"]
+
+[[clause]]
+id = "support"
+title = "Helping you"
+opp115 = "First Party Collection/Use"
+text = "Support staff read your choices and messages to answer you."
+categories = ["user.privacy_preferences", "user.content.private"]
+purposes = ["essential.service.operations.support"]
+recipients = ["operator"]
+choice = "always"
+retention = "while the account exists"
+requirements = ["P-2"]
 )";
 
 // Version 2 adds a purpose for names: personalisation.
@@ -104,18 +120,26 @@ class GuardTest : public DbTest {
     ASSERT_TRUE(book) << book.error().message;
     m_book = std::move(*book);
     m_guard = std::make_unique<Guard>(*m_book, m_clock);
+    install_door(*m_db, *m_book);
+    m_member = insert_member("anna@example.com", "Anna", "+49401234567");
+    m_other = insert_member("ben@example.com", "Ben", "");
+  }
+
+  // A member pinned to policy version 1; returns the id.
+  std::int64_t insert_member(const std::string& email, const std::string& name, const std::string& phone) {
     auto lease = m_db->acquire();
+    const Value params[] = {email, name, phone};
     auto row = (*lease)->query_one(
         "INSERT INTO members (email, name, phone, address, country, company_name, company_address,"
-        " password_hash, created_at, updated_at, policy_version) VALUES ('anna@example.com', 'Anna',"
-        " '+49401234567', 'Street 1', 'DE', 'Acme', 'Park 2', 'x', 0, 0, 1) RETURNING id");
-    ASSERT_TRUE(row) << row.error().message;
-    m_member = row->integer(0);
+        " password_hash, created_at, updated_at, policy_version) VALUES ($1, $2, $3, 'Street 1', 'DE',"
+        " 'Acme', 'Park 2', 'x', 0, 0, 1) RETURNING id", params);
+    EXPECT_TRUE(row) << row.error().message;
+    return row ? row->integer(0) : 0;
   }
 
   ReadRequest request(std::vector<std::string> fields, std::string purpose,
                       Actor actor = {ActorKind::system, 0}) {
-    return ReadRequest{actor, m_member, std::move(fields), std::move(purpose), "test"};
+    return ReadRequest{actor, m_member, std::move(fields), std::move(purpose), "test", std::nullopt};
   }
 
   Result<PersonalValues> read(const ReadRequest& r) {
@@ -123,15 +147,33 @@ class GuardTest : public DbTest {
     return m_guard->read(**lease, r);
   }
 
-  void choose(const std::string& clause, const std::string& value) {
+  Result<std::vector<PersonalValues>> read_all(const ReadRequest& r) {
     auto lease = m_db->acquire();
-    ASSERT_TRUE(record(**lease, {0, m_member, ConsentKind::clause, clause, value, m_clock.now(), "/test"}));
+    return m_guard->read_all(**lease, r);
+  }
+
+  void choose(const std::string& clause, const std::string& value, std::int64_t member = 0) {
+    auto lease = m_db->acquire();
+    ASSERT_TRUE(record(**lease, {0, member ? member : m_member, ConsentKind::clause, clause, value,
+                                 m_clock.now(), "/test"}));
+  }
+
+  // The ids of a member's consent ledger rows, oldest first.
+  std::vector<std::int64_t> ledger_ids(std::int64_t member) {
+    auto lease = m_db->acquire();
+    const Value params[] = {member};
+    auto rows = (*lease)->query("SELECT id FROM consent_ledger WHERE member_id = $1 ORDER BY id", params);
+    EXPECT_TRUE(rows) << rows.error().message;
+    std::vector<std::int64_t> ids;
+    for (auto& row : *rows) ids.push_back(row.integer(0));
+    return ids;
   }
 
   Clock m_clock;
   std::unique_ptr<PolicyBook> m_book;
   std::unique_ptr<Guard> m_guard;
   std::int64_t m_member = 0;
+  std::int64_t m_other = 0;
 };
 
 TEST_P(GuardTest, P2_always_clause_allows_its_purpose_and_nothing_else) {
@@ -202,6 +244,73 @@ TEST_P(GuardTest, P19_added_purpose_refused_for_old_data) {
     ASSERT_TRUE((*lease)->execute("UPDATE members SET policy_version = 2 WHERE id = $1", params));
   }
   EXPECT_TRUE(read(request({"members.name"}, "personalize")));
+}
+
+TEST_P(GuardTest, P2_reads_every_row_of_another_table_that_belongs_to_the_member) {
+  choose("newsletter", "denied");
+  choose("targeted-banners", "granted");
+  choose("newsletter", "granted", m_other);  // not Anna's
+  auto rows = read_all(request({"consent_ledger.what", "consent_ledger.value"},
+                               "essential.service.operations.support"));
+  ASSERT_TRUE(rows) << rows.error().message;
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].at("consent_ledger.what"), "newsletter");
+  EXPECT_EQ((*rows)[0].at("consent_ledger.value"), "denied");
+  EXPECT_EQ((*rows)[1].at("consent_ledger.what"), "targeted-banners");
+  // Not allowed for this purpose: refused as for members.
+  auto refused = read_all(request({"consent_ledger.value"}, "marketing.communications.email"));
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::forbidden);
+}
+
+TEST_P(GuardTest, P2_reads_one_row_of_another_table_by_id_only_when_it_is_the_members) {
+  choose("newsletter", "denied");
+  choose("newsletter", "granted", m_other);
+  auto own = ledger_ids(m_member);
+  auto others = ledger_ids(m_other);
+  ASSERT_EQ(own.size(), 1u);
+  ASSERT_EQ(others.size(), 1u);
+  auto r = request({"consent_ledger.value"}, "essential.service.operations.support");
+  r.row_id = own[0];
+  auto value = read(r);
+  ASSERT_TRUE(value) << value.error().message;
+  EXPECT_EQ(value->at("consent_ledger.value"), "denied");
+  r.row_id = others[0];  // Ben's row, asked for as Anna's
+  auto not_hers = read(r);
+  ASSERT_FALSE(not_hers);
+  EXPECT_EQ(not_hers.error().kind, ErrorKind::not_found);
+  r.row_id.reset();  // one row of a table other than members needs its id
+  EXPECT_FALSE(read(r));
+}
+
+TEST_P(GuardTest, P2_refuses_reads_it_cannot_attribute_to_the_member) {
+  // Fields of two tables in one read.
+  auto mixed = read(request({"members.email", "consent_ledger.value"}, "essential.service.operations.support"));
+  ASSERT_FALSE(mixed);
+  EXPECT_EQ(mixed.error().kind, ErrorKind::forbidden);
+  // A table whose rows are not a member's by any column.
+  auto outbox = read_all(request({"mail_outbox.body"}, "essential.service.operations.support"));
+  ASSERT_FALSE(outbox);
+  EXPECT_NE(outbox.error().message.find("mail_outbox.body"), std::string::npos) << outbox.error().message;
+  // The members row is the member's own: another id is refused.
+  auto r = request({"members.email"}, "essential.service.authentication");
+  r.row_id = m_other;
+  EXPECT_FALSE(read(r));
+}
+
+TEST_P(GuardTest, P2_staff_reads_of_other_tables_are_logged_once) {
+  choose("newsletter", "denied");
+  choose("targeted-banners", "granted");
+  auto rows = read_all(request({"consent_ledger.value"}, "essential.service.operations.support",
+                               {ActorKind::staff, 9}));
+  ASSERT_TRUE(rows) << rows.error().message;
+  EXPECT_EQ(rows->size(), 2u);
+  auto lease = m_db->acquire();
+  auto log = staff_accesses(**lease, m_member);
+  ASSERT_TRUE(log) << log.error().message;
+  ASSERT_EQ(log->size(), 1u);
+  EXPECT_EQ((*log)[0].staff_id, 9);
+  EXPECT_EQ((*log)[0].fields, "consent_ledger.value");
 }
 
 HANSE_DB_TEST_SUITE(GuardTest);

@@ -1,0 +1,122 @@
+// GET /categories, /category/{industry} and /category/{industry}/{sub}
+// (M-5): the category directory with counts, and a category's companies,
+// products or active offers, 20 a page. Counts come from category_counts
+// and the capped active-offer count, listings from one index range, so the
+// pages cost the same at a million companies as at ten.
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "core/paths.h"
+#include "market/category_counts.h"
+#include "market/search_category_listings.h"
+#include "web/category_page.h"
+#include "web/ids.h"
+#include "web/search_listing_links.h"
+
+namespace hanse::web {
+
+namespace {
+
+constexpr int kMaxPage = 10000;
+
+}  // namespace
+
+void set_category_counts(Dict& d, const market::CategoryCount& count) {
+  d.SetValue("COMPANIES", group_thousands(count.companies));
+  d.SetValue("PRODUCTS", group_thousands(count.products));
+}
+
+// One category's page: its counts, its sub-categories (for an industry),
+// and a page of one kind of listing.
+http::Response render_category_page(App& app, http::Request& request, const market::Category& category) {
+  Page page(app, request);
+  if (auto failed = page.load_viewer()) return std::move(*failed);
+  auto kind_text = request.query("kind").value_or("product");
+  market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
+                             : kind_text == "offer" ? market::ListingKind::offer
+                                                    : market::ListingKind::product;
+  const int page_number = parse_page_number(request.query("page"), kMaxPage);
+
+  const auto now = app.clock.now();
+  struct Content {
+    std::map<std::string, market::CategoryCount> counts;
+    std::int64_t offers = 0;
+    market::CategoryListingPage listings;
+  };
+  auto read = app.db->read([&](db::Connection& conn) -> Result<Content> {
+    Content out;
+    if (!category.children.empty()) {
+      HANSE_TRY(out.counts, market::category_counts_under(conn, category.id));
+    } else {
+      HANSE_TRY(out.counts[category.id], market::category_count(conn, category.id));
+    }
+    HANSE_TRY(out.offers, market::active_offer_count(conn, category.id, now));
+    HANSE_TRY(out.listings, market::category_listings(conn, category.id, kind, page_number, now));
+    return out;
+  });
+  if (!read) return error_response(app, request, read.error());
+  auto& counts = read->counts;
+  const std::int64_t offers = read->offers;
+  const auto& listings = read->listings;
+
+  const auto path = app.categories->path(category.id);
+  return page.render("category", category.name, [&](Dict& d) {
+    d.SetValue("NAME", category.name);
+    if (path.size() == 2) {
+      auto* parent = d.AddSectionDictionary("PARENT");
+      parent->SetValue("PARENT_NAME", path[0]->name);
+      parent->SetValue("PARENT_HREF", paths::category(path[0]->id));
+    }
+    set_category_counts(d, counts[category.id]);
+    d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
+                             (offers > market::kOfferCountCap ? "+" : ""));
+    for (const auto& sub_id : category.children) {
+      const auto* sub = app.categories->find(sub_id);
+      if (!sub) continue;
+      auto* row = d.AddSectionDictionary("SUB");
+      row->SetValue("SUB_NAME", sub->name);
+      row->SetValue("SUB_HREF", paths::category(sub->id));
+      set_category_counts(*row, counts[sub->id]);
+    }
+    const std::string here = paths::category(category.id);
+    for (auto [k, label] : {std::pair{market::ListingKind::product, "Products"},
+                            std::pair{market::ListingKind::company, "Companies"},
+                            std::pair{market::ListingKind::offer, "Offers"}}) {
+      auto* tab = d.AddSectionDictionary("TAB");
+      tab->SetValue("LABEL", label);
+      tab->SetValue("HREF", here + "?kind=" + market::to_string(k));
+      if (k == kind) tab->ShowSection("CURRENT");
+      else tab->ShowSection("OTHER");
+    }
+    d.SetValue("SHOWING", kind == market::ListingKind::company   ? "Companies"
+                          : kind == market::ListingKind::offer ? "Active offers"
+                                                               : "Products");
+    if (listings.items.empty()) d.ShowSection("EMPTY");
+    for (const auto& item : listings.items) {
+      if (!app.guard->is_public(item.policy_version, title_field(item.kind))) continue;
+      auto* row = d.AddSectionDictionary("ITEM");
+      row->SetValue("TITLE", item.title);
+      row->SetValue("HREF", listing_path(item.kind, item.id, item.company_slug, item.title));
+      if (item.kind == market::ListingKind::offer)
+        row->AddSectionDictionary("OFFER_KIND")->SetValue("WHICH", item.offer_kind == "buy" ? "Buy" : "Sell");
+      if (item.kind != market::ListingKind::company && app.guard->is_public(item.policy_version, "companies.name")) {
+        auto* company = row->AddSectionDictionary("COMPANY");
+        company->SetValue("COMPANY_NAME", item.company_name);
+        company->SetValue("COMPANY_HREF", listing_path(market::ListingKind::company, item.company_id,
+                                                       item.company_slug, item.company_name));
+      }
+      if (!item.country.empty() && app.guard->is_public(item.policy_version, "companies.country"))
+        row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", item.country);
+    }
+    if (page_number > 1 || listings.has_next) {
+      auto* pager = d.AddSectionDictionary("PAGER");
+      pager->SetIntValue("PAGE", page_number);
+      auto link = [&](int n) { return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n); };
+      if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
+      if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
+    }
+  });
+}
+
+}  // namespace hanse::web

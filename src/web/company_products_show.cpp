@@ -1,0 +1,96 @@
+// GET /company/{id}-{slug}/products (M-3): a company's catalogue, 20 a page.
+#include "core/paths.h"
+#include "market/product_store.h"
+#include "web/handler.h"
+#include "web/ids.h"
+#include "web/listing_helpers.h"
+
+namespace hanse::web {
+namespace {
+
+constexpr std::int64_t kPerPage = 20;
+
+}  // namespace
+
+Response company_products_show(App& app, Request& request) {
+  Page page(app, request);
+  if (auto loaded = page.load_member(); !loaded)
+    return error_response(app, request, loaded.error());
+  auto ref = parse_path_ref(request.param("ref"));
+  if (!ref) return error_page(app, 404, &request);
+  std::int64_t page_number = 1;
+  if (auto q = request.query("page")) {
+    if (auto n = parse_path_ref(*q); n && n->slug.empty())
+      page_number = std::min<std::int64_t>(n->id, 1'000'000);
+  }
+  struct Catalogue {
+    std::optional<market::ListingCompany> company;
+    market::ProductPage listed;
+  };
+  auto found = app.db->read([&](db::Connection& conn) -> Result<Catalogue> {
+    Catalogue out;
+    HANSE_TRY(out.company, market::listing_company(conn, ref->id));
+    if (!out.company || ref->slug != out.company->slug) return out;
+    HANSE_TRY(out.listed, market::company_products(conn, out.company->id, kPerPage,
+                                                   (page_number - 1) * kPerPage));
+    std::int64_t pages = std::max<std::int64_t>(1, (out.listed.total + kPerPage - 1) / kPerPage);
+    if (page_number > pages && out.listed.total > 0) {
+      // Past the end: the last page.
+      page_number = pages;
+      HANSE_TRY(out.listed, market::company_products(conn, out.company->id, kPerPage,
+                                                     (page_number - 1) * kPerPage));
+    }
+    return out;
+  });
+  if (!found) return error_response(app, request, found.error());
+  auto& company = found->company;
+  if (!company) return error_page(app, 404, &request);
+  std::string base = paths::company_products(company->id, company->slug);
+  if (ref->slug != company->slug) {
+    http::Response moved;
+    moved.status = 301;
+    moved.set_header("Location", base);
+    return moved;
+  }
+  const auto& listed = found->listed;
+  std::int64_t pages = std::max<std::int64_t>(1, (listed.total + kPerPage - 1) / kPerPage);
+  int version = company->policy_version;
+  auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
+  std::string name =
+      shown("companies.name") ? company->name : "Company " + std::to_string(company->id);
+  std::string title = "Products of " + name;
+  if (page_number > 1) title += " – page " + std::to_string(page_number);
+  return page.render("product_catalogue", title, [&](Dict& d) {
+    d.SetValue("COMPANY_NAME", name);
+    d.SetValue("COMPANY_PATH", paths::company(company->id, company->slug));
+    for (auto& product : listed.products) {
+      auto* item = d.AddSectionDictionary("PRODUCT");
+      item->SetValue("PATH", paths::product(product.id, product.fields.title));
+      item->SetValue("TITLE", shown("products.title") ? product.fields.title
+                                                      : "Product " + std::to_string(product.id));
+      item->SetValue("CATEGORY", category_name(app, product.fields.category_id));
+      if (shown("uploads.data") && !product.photo_upload_ids.empty())
+        item->SetValueAndShowSection("PHOTO_ID", std::to_string(product.photo_upload_ids.front()),
+                                     "HAS_PHOTO");
+      if (shown("products.price_min_cents") && shown("products.price_max_cents") &&
+          shown("products.currency")) {
+        auto range = price_range(product.fields.price_min_cents, product.fields.price_max_cents,
+                                 product.fields.currency);
+        if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
+      }
+    }
+    if (listed.products.empty()) d.ShowSection("EMPTY");
+    d.SetIntValue("TOTAL", static_cast<long>(listed.total));
+    d.SetIntValue("PAGE", static_cast<long>(page_number));
+    d.SetIntValue("PAGES", static_cast<long>(pages));
+    if (pages > 1) d.ShowSection("PAGING");
+    if (page_number > 1)
+      d.SetValueAndShowSection("PREV", base + "?page=" + std::to_string(page_number - 1),
+                               "HAS_PREV");
+    if (page_number < pages)
+      d.SetValueAndShowSection("NEXT", base + "?page=" + std::to_string(page_number + 1),
+                               "HAS_NEXT");
+  });
+}
+
+}  // namespace hanse::web

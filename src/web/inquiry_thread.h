@@ -1,0 +1,16 @@
+// One inquiry thread (web/inquiry_show.cpp, web/inquiry_reply.cpp).
+#pragma once
+
+#include "web/handler.h"
+
+namespace hanse::web {
+
+Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread& t,
+                               const std::string& reply, const accounts::FieldErrors& errors,
+                               int status);
+
+// The thread for the signed-in member, 404 when they may not see it.
+std::variant<market::InquiryThread, Response> inquiry_thread_for(App& app, Page& page,
+                                                                 Request& request);
+
+}  // namespace hanse::web

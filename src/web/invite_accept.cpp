@@ -1,0 +1,25 @@
+// POST /invite/{token} (M-2): the signed-in invited person joins the company.
+#include "core/paths.h"
+#include "market/company.h"
+#include "web/handler.h"
+#include "web/invite_page.h"
+
+namespace hanse::web {
+
+Response invite_accept(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto accepted = app.db->transaction([&](db::Connection& conn) {
+    return market::accept_invite(conn, request.param("token"), page.member()->member.id,
+                                 app.clock.now());
+  });
+  if (!accepted) {
+    auto& error = accepted.error();
+    if (error.kind == ErrorKind::not_found) return invalid_invite(page, 404, error.message);
+    if (error.kind == ErrorKind::conflict) return invalid_invite(page, 410, error.message);
+    return error_response(app, request, error);
+  }
+  return page.redirect("/company");
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,117 @@
+// Helpers shared by the product, offer and listings pages.
+#include "core/paths.h"
+#include "market/membership.h"
+#include "web/listing_helpers.h"
+
+namespace hanse::web {
+
+CompanyOrPage require_company(App& app, const Request& request, Page& page, int status) {
+  CompanyOrPage out;
+  auto lease = app.db->acquire();
+  if (!lease) {
+    out.page = error_response(app, request, lease.error());
+    return out;
+  }
+  auto membership = market::membership_of(**lease, page.member()->member.id);
+  if (!membership) {
+    out.page = error_response(app, request, membership.error());
+    return out;
+  }
+  if (!*membership) {
+    out.page = page.render("listings_no_company", "A company is needed", status);
+    return out;
+  }
+  out.membership = *membership;
+  return out;
+}
+
+Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id) {
+  if (!page.member()) return false;
+  HANSE_TRY(auto lease, app.db->acquire());
+  return market::is_member_of(*lease, page.member()->member.id, company_id);
+}
+
+int company_policy_version(App& app, std::int64_t company_id) {
+  if (auto lease = app.db->acquire()) {
+    if (auto company = market::listing_company(**lease, company_id); company && *company)
+      return (*company)->policy_version;
+  }
+  auto in_force = app.policy->in_force(app.clock.now());
+  return in_force ? in_force->number : 1;
+}
+
+void fill_category_options(App& app, Dict& dict, std::string_view selected) {
+  if (!app.categories) return;
+  for (auto* industry : app.categories->industries()) {
+    auto* group = dict.AddSectionDictionary("INDUSTRY");
+    group->SetValue("NAME", industry->name);
+    for (auto& id : industry->children) {
+      auto* sub = app.categories->find(id);
+      if (!sub) continue;
+      auto* option = group->AddSectionDictionary("CATEGORY");
+      option->SetValue("ID", sub->id);
+      option->SetValue("NAME", sub->name);
+      if (sub->id == selected) option->ShowSection("SELECTED");
+    }
+  }
+}
+
+void fill_currency_options(Dict& dict, std::string_view selected) {
+  for (auto& code : market::currency_codes()) {
+    auto* option = dict.AddSectionDictionary("CURRENCY");
+    option->SetValue("CODE", code);
+    if (code == selected) option->ShowSection("SELECTED");
+  }
+}
+
+void fill_category_path(App& app, Dict& dict, std::string_view category_id) {
+  if (!app.categories) return;
+  auto path = app.categories->path(category_id);
+  if (path.size() != 2) return;
+  auto* section = dict.AddSectionDictionary("CATEGORY_PATH");
+  section->SetValue("INDUSTRY_PATH", paths::category(path[0]->id));
+  section->SetValue("INDUSTRY_NAME", path[0]->name);
+  section->SetValue("SUB_PATH", paths::category(path[1]->id));
+  section->SetValue("SUB_NAME", path[1]->name);
+}
+
+std::string category_name(App& app, std::string_view category_id) {
+  if (app.categories)
+    if (auto* category = app.categories->find(category_id)) return category->name;
+  return std::string(category_id);
+}
+
+void fill_paragraphs(Dict& dict, const std::string& section, std::string_view text) {
+  std::string paragraph;
+  auto flush = [&] {
+    auto b = paragraph.find_first_not_of(" \t\r\n");
+    if (b != std::string::npos) {
+      auto e = paragraph.find_last_not_of(" \t\r\n");
+      dict.AddSectionDictionary(section)->SetValue("TEXT", paragraph.substr(b, e - b + 1));
+    }
+    paragraph.clear();
+  };
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find('\n', start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) flush();
+    else paragraph += std::string(line) + "\n";
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  flush();
+}
+
+std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
+                        const std::string& currency) {
+  if (min && max) {
+    if (*min == *max) return market::format_cents(*min) + " " + currency;
+    return market::format_cents(*min) + " – " + market::format_cents(*max) + " " + currency;
+  }
+  if (min) return "from " + market::format_cents(*min) + " " + currency;
+  if (max) return "up to " + market::format_cents(*max) + " " + currency;
+  return {};
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,94 @@
+// What the product, offer and listings pages share (web/listing_helpers.cpp):
+// the member's company, the rights check for changing a listing, and the
+// category, currency and price pieces of their forms and pages.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "market/membership.h"
+#include "market/product_store.h"
+#include "web/handler.h"
+#include "web/ids.h"
+
+namespace hanse::web {
+
+
+// The signed-in member's company, or the page to send instead: a page
+// saying a company is needed (linking /company/new). The member must be
+// loaded already.
+struct CompanyOrPage {
+  std::optional<market::Membership> membership;
+  std::optional<Response> page;
+};
+CompanyOrPage require_company(App& app, const Request& request, Page& page, int status = 200);
+
+// The listing (product or offer) at the path's {id} when the signed-in
+// member belongs to its company; otherwise the response to send instead:
+// the sign-in redirect, 404 (bad id, no such listing) or 403 with
+// `forbidden` as the reason. find(conn, id) -> Result<optional<Listing>>.
+template <class Listing>
+struct Editable {
+  std::optional<Listing> listing;
+  std::optional<Response> refusal;
+};
+
+template <class Listing, class Find>
+Editable<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
+                                   const char* forbidden) {
+  Editable<Listing> out;
+  if (auto r = page.require_member()) {
+    out.refusal = std::move(*r);
+    return out;
+  }
+  auto ref = parse_path_ref(request.param("id"));
+  if (!ref || !ref->slug.empty()) {
+    out.refusal = error_page(app, 404, &request);
+    return out;
+  }
+  auto lease = app.db->acquire();
+  if (!lease) {
+    out.refusal = error_response(app, request, lease.error());
+    return out;
+  }
+  auto found = find(**lease, ref->id);
+  if (!found || !*found) {
+    out.refusal = found ? error_page(app, 404, &request) : error_response(app, request, found.error());
+    return out;
+  }
+  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
+  if (!allowed || !*allowed) {
+    out.refusal = allowed ? error_page(app, 403, &request, forbidden) : error_response(app, request, allowed.error());
+    return out;
+  }
+  out.listing = std::move(**found);
+  return out;
+}
+
+// Whether the signed-in member (if any) belongs to company_id.
+Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id);
+
+// The policy version deciding what is public for company_id's listings
+// (the company's pinned version; the version in force if not found).
+int company_policy_version(App& app, std::int64_t company_id);
+
+// The category <select>: INDUSTRY sections (NAME) each with CATEGORY (ID,
+// NAME, SELECTED).
+void fill_category_options(App& app, Dict& dict, std::string_view selected);
+// CURRENCY sections (CODE, SELECTED).
+void fill_currency_options(Dict& dict, std::string_view selected);
+// CATEGORY_PATH: INDUSTRY_ID, INDUSTRY_NAME, SUB_SLUG, SUB_NAME.
+void fill_category_path(App& app, Dict& dict, std::string_view category_id);
+// "Valves" for "industrial-machinery/valves".
+std::string category_name(App& app, std::string_view category_id);
+
+// Adds one PARAGRAPH section (TEXT) per blank-line separated paragraph.
+void fill_paragraphs(Dict& dict, const std::string& section, std::string_view text);
+
+// "12.50 – 18.00 EUR", "from 12.50 EUR", "" when no price.
+std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
+                        const std::string& currency);
+
+}  // namespace hanse::web

@@ -1,0 +1,31 @@
+// POST /offer/{id}/edit (M-4): saves the offer.
+#include <functional>
+
+#include "core/paths.h"
+#include "market/offer_store.h"
+#include "web/handler.h"
+#include "web/offer_form.h"
+#include "web/public_marks.h"
+
+namespace hanse::web {
+
+Response offer_edit_submit(App& app, Request& request) {
+  Page page(app, request);
+  auto editable = editable_offer(app, request, page);
+  if (editable.refusal) return std::move(*editable.refusal);
+  auto& offer = *editable.listing;
+  auto& posted = request.form();
+  if (posted.error) return error_page(app, 400, &request);
+  auto form = offer_form_from(posted);
+  form.valid_days = std::to_string(offer.fields.valid_days);  // the expiry is renewed, not edited
+  market::OfferInput input;
+  auto errors = market::validate_offer(form, *app.categories, input);
+  if (!errors.empty())
+    return render_offer_form(app, page, form, errors, &offer, offer.company_id, 422);
+  auto updated = app.db->transaction(
+      [&](db::Connection& conn) -> Status { return market::update_offer(conn, offer.id, input); });
+  if (!updated) return error_response(app, request, updated.error());
+  return page.redirect(paths::offer(offer.id, input.title));
+}
+
+}  // namespace hanse::web

@@ -1,0 +1,34 @@
+// POST /offers/new (M-4): posts the offer for the member's company.
+#include <functional>
+
+#include "core/paths.h"
+#include "market/offer_store.h"
+#include "web/handler.h"
+#include "web/listing_helpers.h"
+#include "web/offer_form.h"
+#include "web/public_marks.h"
+
+namespace hanse::web {
+
+Response offer_new_submit(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto company = require_company(app, request, page, 403);
+  if (company.page) return std::move(*company.page);
+  std::int64_t company_id = company.membership->company_id;
+  auto& posted = request.form();
+  if (posted.error) return error_page(app, 400, &request);
+  auto form = offer_form_from(posted);
+  market::OfferInput input;
+  auto errors = market::validate_offer(form, *app.categories, input);
+  if (!errors.empty()) return render_offer_form(app, page, form, errors, nullptr, company_id, 422);
+  std::int64_t member_id = page.member()->member.id;
+  std::int64_t now = app.clock.now();
+  auto created = app.db->transaction([&](db::Connection& conn) -> Result<std::int64_t> {
+    return market::create_offer(conn, company_id, member_id, input, now);
+  });
+  if (!created) return error_response(app, request, created.error());
+  return page.redirect(paths::offer(*created, input.title));
+}
+
+}  // namespace hanse::web

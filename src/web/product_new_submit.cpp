@@ -1,0 +1,41 @@
+// POST /products/new (M-3): adds the product, with its photos.
+#include "core/paths.h"
+#include "market/product_store.h"
+#include "web/handler.h"
+#include "web/listing_helpers.h"
+#include "web/product_form.h"
+#include "web/public_marks.h"
+
+namespace hanse::web {
+
+Response product_new_submit(App& app, Request& request) {
+  Page page(app, request);
+  if (auto r = page.require_member()) return std::move(*r);
+  auto company = require_company(app, request, page, 403);
+  if (company.page) return std::move(*company.page);
+  std::int64_t company_id = company.membership->company_id;
+  auto& posted = request.form();
+  if (posted.error) return error_page(app, 400, &request);
+  auto form = product_form_from(posted);
+  market::ProductInput input;
+  auto errors = market::validate_product(form, *app.categories, input);
+  auto photos = photos_from(posted);
+  if (photos.size() > market::kMaxProductPhotos)
+    errors["photo"] = "A product can have at most 6 photos.";
+  if (!errors.empty())
+    return render_product_form(app, page, form, errors, nullptr, company_id, 422);
+  std::int64_t member_id = page.member()->member.id;
+  std::int64_t now = app.clock.now();
+  auto created = app.db->transaction([&](db::Connection& conn) -> Result<std::int64_t> {
+    return market::create_product(conn, company_id, member_id, input, photos, now);
+  });
+  if (!created) {
+    if (created.error().kind != ErrorKind::invalid_input)
+      return error_response(app, request, created.error());
+    errors["photo"] = created.error().message;
+    return render_product_form(app, page, form, errors, nullptr, company_id, 422);
+  }
+  return page.redirect(paths::product(*created, input.title));
+}
+
+}  // namespace hanse::web

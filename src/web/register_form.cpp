@@ -1,0 +1,31 @@
+// The registration form, as first shown and with the errors of a failed attempt.
+#include "web/register_form.h"
+#include "accounts/normalize.h"
+
+namespace hanse::web {
+
+Response render_register_form(Page& page, const accounts::RegistrationInput& input,
+                              const accounts::FieldErrors& errors, int status) {
+  auto& f = input.fields;
+  std::map<std::string, std::string> values = {{"name", f.name},
+                                               {"email", f.email},
+                                               {"phone", f.phone},
+                                               {"address", f.address},
+                                               {"country", f.country},
+                                               {"company_name", f.company_name},
+                                               {"company_address", f.company_address}};
+  return page.render(
+      "register", "Register",
+      [&](Dict& d) {
+        fill_form(d, values, errors);
+        if (input.accepted_policy) d.ShowSection("ACCEPT_CHECKED");
+        for (auto& code : accounts::country_codes()) {
+          auto* option = d.AddSectionDictionary("COUNTRY");
+          option->SetValue("CODE", code);
+          if (code == f.country) option->ShowSection("SELECTED");
+        }
+      },
+      status);
+}
+
+}  // namespace hanse::web
