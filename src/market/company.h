@@ -164,13 +164,7 @@ struct Invite {
 Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view token,
                                           std::int64_t now);
 
-// Joins member_id to the invitation's company and uses the invitation up,
-// without checking whose address it was sent to (pages use
-// market/invitations.h accept_invite, which does). Returns the company id. Errors: not_found for an unknown token; conflict
-// for a used or expired one (message says which) and when the member
-// already belongs to a company. Run inside a transaction.
-Result<std::int64_t> accept_invite(db::Connection& conn, std::string_view token,
-                                   std::int64_t member_id, std::int64_t now);
+// Accepting an invitation: market/invitations.h accept_invite.
 
 // --- a member's public profile (P-12) -------------------------------------
 

@@ -58,10 +58,11 @@ Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view
 
 namespace {
 
-// Joins member_id to the invitation's company. With `email`, the member's
-// own address must be the invited one (compared in SQL, never selected).
+// Joins member_id, whose address is `email`, to the invitation's company
+// when the invitation was sent to that address (compared in SQL, never
+// selected).
 Result<std::int64_t> join(db::Connection& conn, std::string_view token, std::int64_t member_id,
-                          std::optional<std::string_view> email, std::int64_t now) {
+                          std::string_view email, std::int64_t now) {
   // The invited address is compared (in SQL) with the member's own: a read
   // for the holder of the link about themself.
   privacy::OwnerRead door("an invitation, accepted by the holder of its link");
@@ -71,15 +72,13 @@ Result<std::int64_t> join(db::Connection& conn, std::string_view token, std::int
     return fail(ErrorKind::conflict, "This invitation has already been used.");
   if (invite->state == InviteState::expired)
     return fail(ErrorKind::conflict, "This invitation has expired. Ask for a new one.");
-  if (email) {
-    const Value addressee[] = {invite->id, accounts::normalize_email(*email).value_or("")};
-    HANSE_TRY(auto same, conn.query_optional(
-        "SELECT id FROM company_invites WHERE id = $1 AND email = $2", addressee));
-    if (!same)
-      return fail(ErrorKind::forbidden,
-                  "This invitation was sent to another e-mail address. Sign in with the address "
-                  "that received it, or ask the company's owner to invite you.");
-  }
+  const Value addressee[] = {invite->id, accounts::normalize_email(email).value_or("")};
+  HANSE_TRY(auto same, conn.query_optional(
+      "SELECT id FROM company_invites WHERE id = $1 AND email = $2", addressee));
+  if (!same)
+    return fail(ErrorKind::forbidden,
+                "This invitation was sent to another e-mail address. Sign in with the address "
+                "that received it, or ask the company's owner to invite you.");
   HANSE_TRY(auto existing, membership_of(conn, member_id));
   if (existing)
     return fail(ErrorKind::conflict,
@@ -99,11 +98,6 @@ Result<std::int64_t> join(db::Connection& conn, std::string_view token, std::int
 }
 
 }  // namespace
-
-Result<std::int64_t> accept_invite(db::Connection& conn, std::string_view token,
-                                   std::int64_t member_id, std::int64_t now) {
-  return join(conn, token, member_id, std::nullopt, now);
-}
 
 Result<std::int64_t> accept_invite(db::Database& db, std::string_view token, std::int64_t actor,
                                    std::string_view actor_email, std::int64_t now) {

@@ -8,13 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "market/listing_rights.h"
 #include "market/membership.h"
 #include "market/product_store.h"
+#include "market/public_view.h"
 #include "web/handler.h"
 #include "web/ids.h"
 
 namespace hanse::web {
-
 
 // The signed-in member's company, or the page to send instead: a page
 // saying a company is needed (linking /company/new). The member must be
@@ -26,18 +27,18 @@ struct CompanyOrPage {
 CompanyOrPage require_company(App& app, const Request& request, Page& page, int status = 200);
 
 // The listing (product or offer) at the path's {id} when the signed-in
-// member belongs to its company; otherwise the response to send instead:
-// the sign-in redirect, 404 (bad id, no such listing) or 403 with
-// `forbidden` as the reason. find(conn, id) -> Result<optional<Listing>>.
+// member may change it, by the rule of market/listing_rights.h; otherwise
+// the response to send instead: the sign-in redirect, 404 (bad id, no such
+// listing) or 403 with the rule's reason.
+// check(conn, actor, id) -> Result<Listing> (market::editable_product, ...).
 template <class Listing>
 struct Editable {
   std::optional<Listing> listing;
   std::optional<Response> refusal;
 };
 
-template <class Listing, class Find>
-Editable<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
-                                   const char* forbidden) {
+template <class Listing, class Check>
+Editable<Listing> editable_listing(App& app, const Request& request, Page& page, Check&& check) {
   Editable<Listing> out;
   if (auto r = page.require_member()) {
     out.refusal = std::move(*r);
@@ -48,22 +49,16 @@ Editable<Listing> editable_listing(App& app, const Request& request, Page& page,
     out.refusal = error_page(app, 404, &request);
     return out;
   }
-  auto lease = app.db->acquire();
-  if (!lease) {
-    out.refusal = error_response(app, request, lease.error());
+  const std::int64_t actor = page.member()->member.id;
+  auto found = app.db->read(
+      [&](db::Connection& conn) -> Result<Listing> { return check(conn, actor, ref->id); });
+  if (!found) {
+    out.refusal = found.error().kind == ErrorKind::not_found
+                      ? error_page(app, 404, &request)
+                      : error_response(app, request, found.error());
     return out;
   }
-  auto found = find(**lease, ref->id);
-  if (!found || !*found) {
-    out.refusal = found ? error_page(app, 404, &request) : error_response(app, request, found.error());
-    return out;
-  }
-  auto allowed = market::is_member_of(**lease, page.member()->member.id, (*found)->company_id);
-  if (!allowed || !*allowed) {
-    out.refusal = allowed ? error_page(app, 403, &request, forbidden) : error_response(app, request, allowed.error());
-    return out;
-  }
-  out.listing = std::move(**found);
+  out.listing = std::move(*found);
   return out;
 }
 
@@ -87,8 +82,11 @@ std::string category_name(App& app, std::string_view category_id);
 // Adds one PARAGRAPH section (TEXT) per blank-line separated paragraph.
 void fill_paragraphs(Dict& dict, const std::string& section, std::string_view text);
 
+// A COMPANY section (NAME, PATH) when the company's name is public.
+void fill_company_link(Dict& dict, const market::PublicCompanyLink& company);
+
 // "12.50 – 18.00 EUR", "from 12.50 EUR", "" when no price.
-std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
-                        const std::string& currency);
+std::string price_range(const std::optional<std::int64_t>& min,
+                        const std::optional<std::int64_t>& max, const std::string& currency);
 
 }  // namespace hanse::web

@@ -1,6 +1,6 @@
 // POST /product/{id}/delete (M-3): the product is deleted.
 #include "core/paths.h"
-#include "market/product_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/product_form.h"
 #include "web/public_marks.h"
@@ -11,9 +11,7 @@ Response product_delete(App& app, Request& request) {
   Page page(app, request);
   auto editable = editable_product(app, request, page);
   if (editable.refusal) return std::move(*editable.refusal);
-  auto id = editable.listing->id;
-  auto deleted = app.db->transaction(
-      [&](db::Connection& conn) -> Status { return market::delete_product(conn, id); });
+  auto deleted = market::delete_product(*app.db, page.member()->member.id, editable.listing->id);
   if (!deleted) return error_response(app, request, deleted.error());
   return page.redirect("/company/listings");
 }
