@@ -12,7 +12,7 @@ HANSE_BUILD_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev
 )
 HANSE_TEST_PACKAGES=(
-  postgresql python3-aiosmtpd chromium clang libclang-rt-14-dev
+  postgresql python3-aiosmtpd iproute2 chromium clang libclang-rt-14-dev
   nodejs npm openjdk-17-jre-headless
 )
 HANSE_BENCH_PACKAGES=(wrk nginx-light curl util-linux)

@@ -135,9 +135,39 @@ class PageChecker {
   }
 }
 
+// Chromium keeps Unix sockets in its temporary folder and profile, and a
+// socket path may not exceed 107 bytes ("Socket path too long" when TMPDIR is
+// deep, for example inside a checkout). So both go to a short folder of this
+// process's own under /tmp, removed when the process exits: Chromium's TMPDIR,
+// and the fresh profile (--user-data-dir) that Playwright makes in os.tmpdir().
+let shortTmp = null;
+function shortTmpDir() {
+  if (!shortTmp) {
+    shortTmp = fs.mkdtempSync('/tmp/hanse-chromium-');
+    process.on('exit', () => {
+      try { fs.rmSync(shortTmp, { recursive: true, force: true }); } catch { /* best effort */ }
+    });
+  }
+  return shortTmp;
+}
+
+async function launchChromium(chromium) {
+  const tmp = shortTmpDir();
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    return await chromium.launch({
+      executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, env: { ...process.env, TMPDIR: tmp },
+    });
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
+
 async function launch() {
   const { chromium } = playwright();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium(chromium);
   return {
     browser,
     async newPage(testName, contextOptions = {}) {
