@@ -134,7 +134,8 @@ Status remove_company_member(db::Connection& conn, std::int64_t company_id,
 // --- invitations (M-2) ----------------------------------------------------
 
 // Invitations stay valid this long.
-inline constexpr std::int64_t kInviteValidSeconds = 7 * 24 * 3600;
+inline constexpr int kInviteValidDays = 7;
+inline constexpr std::int64_t kInviteValidSeconds = kInviteValidDays * 24 * 3600;
 
 // A company sends at most this many invitations in 24 hours (the mail goes
 // to addresses nobody has confirmed).

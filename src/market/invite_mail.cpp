@@ -26,7 +26,7 @@ Status invite_member(db::Database& db, const mail::Outbox& outbox, const MailSet
         "To accept, open this link within {2} days and sign in or register:\n\n"
         "{3}\n\n"
         "The link works once. If you did not expect this invitation, ignore this message.\n",
-        company->name, site.site_name, kInviteValidSeconds / (24 * 3600),
+        company->name, site.site_name, kInviteValidDays,
         paths::absolute(site.base_url, paths::invite(token)));
     return outbox.enqueue(conn, message);
   });
