@@ -49,7 +49,7 @@
 {{#WEBSITE_ERROR}}<p class="field-error" id="error-website">{{MESSAGE}}</p>{{/WEBSITE_ERROR}}
 </div>
 <div class="field">
-<label for="logo">Logo (optional: JPEG, PNG or WebP, at most 2 MB){{#LOGO_PUBLIC}} <span class="public-mark">Public</span>{{/LOGO_PUBLIC}}</label>
+<label for="logo">Logo (optional: JPEG, PNG or WebP, at most {{MAX_LOGO_SIZE}}){{#LOGO_PUBLIC}} <span class="public-mark">Public</span>{{/LOGO_PUBLIC}}</label>
 <input id="logo" name="logo" type="file" accept="image/jpeg,image/png,image/webp"{{#LOGO_ERROR}} aria-describedby="error-logo" aria-invalid="true"{{/LOGO_ERROR}}>
 {{#LOGO_ERROR}}<p class="field-error" id="error-logo">{{MESSAGE}}</p>{{/LOGO_ERROR}}
 </div>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Members of your company</h1>
-{{#INVITED}}<p class="notice" role="status">The invitation has been sent. The link in it works once, for 7 days.</p>
+{{#INVITED}}<p class="notice" role="status">The invitation has been sent. The link in it works once, for {{INVITE_DAYS}} days.</p>
 {{/INVITED}}<p>Each person appears here with the public name they chose on <a href="/account/profile">their public profile</a>, or else with their member number.</p>
 <ul class="members">
 {{#PERSON}}<li class="member">{{NAME}}{{#JOB_TITLE}}, {{TEXT}}{{/JOB_TITLE}} ({{ROLE}}){{#YOU}} – you{{/YOU}}{{#REMOVABLE}}

@@ -66,7 +66,7 @@
 <div class="field">
 <label for="photo">Photos{{#PHOTO_PUBLIC}} <span class="public-mark">Public</span>{{/PHOTO_PUBLIC}}</label>
 <input id="photo" name="photo" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-describedby="photo-why{{#PHOTO_ERROR}} error-photo{{/PHOTO_ERROR}}"{{#PHOTO_ERROR}} aria-invalid="true"{{/PHOTO_ERROR}}>
-<p class="why" id="photo-why">JPEG, PNG or WebP, at most 2 MB each, 6 photos per product (room for {{PHOTO_ROOM}} more).</p>
+<p class="why" id="photo-why">JPEG, PNG or WebP, at most {{MAX_PHOTO_SIZE}} each, {{MAX_PHOTOS}} photos per product (room for {{PHOTO_ROOM}} more).</p>
 {{#PHOTO_ERROR}}<p class="field-error" id="error-photo">{{MESSAGE}}</p>{{/PHOTO_ERROR}}
 </div>
 <p><button type="submit">Save product</button>{{#CANCEL}} <a href="{{PRODUCT_PATH}}">Cancel</a>{{/CANCEL}}</p>

@@ -134,19 +134,22 @@ Status remove_company_member(db::Connection& conn, std::int64_t company_id,
 // --- invitations (M-2) ----------------------------------------------------
 
 // Invitations stay valid this long.
-inline constexpr std::int64_t kInviteValidSeconds = 7 * 24 * 3600;
+inline constexpr int kInviteValidDays = 7;
+inline constexpr std::int64_t kInviteValidSeconds = kInviteValidDays * 24 * 3600;
 
 // A company sends at most this many invitations in 24 hours (the mail goes
 // to addresses nobody has confirmed).
 inline constexpr std::int64_t kMaxInvitesPerDay = 50;
 
-// Records an invitation to company_id for `email` (already normalised) and
-// returns its single-use token; only the token's hash is stored. Errors:
-// forbidden unless by_member owns the company; too_many_requests beyond
-// kMaxInvitesPerDay. Run inside the transaction that queues the
-// invitation mail.
+// Records an invitation to company_id for `email` (as typed: it is
+// normalised here) and returns its single-use token; only the token's hash
+// is stored. Errors: forbidden unless by_member owns the company;
+// invalid_input (message for the person) when email is not an address;
+// too_many_requests beyond kMaxInvitesPerDay. Run inside the transaction
+// that queues the invitation mail (market/invitations.h invite_member does
+// both).
 Result<std::string> create_invite(db::Connection& conn, std::int64_t company_id,
-                                  std::int64_t by_member, const std::string& email,
+                                  std::int64_t by_member, std::string_view email,
                                   std::int64_t now);
 
 enum class InviteState { live, used, expired };
@@ -162,12 +165,7 @@ struct Invite {
 Result<std::optional<Invite>> find_invite(db::Connection& conn, std::string_view token,
                                           std::int64_t now);
 
-// Joins member_id to the invitation's company and uses the invitation up.
-// Returns the company id. Errors: not_found for an unknown token; conflict
-// for a used or expired one (message says which) and when the member
-// already belongs to a company. Run inside a transaction.
-Result<std::int64_t> accept_invite(db::Connection& conn, std::string_view token,
-                                   std::int64_t member_id, std::int64_t now);
+// Accepting an invitation: market/invitations.h accept_invite.
 
 // --- a member's public profile (P-12) -------------------------------------
 

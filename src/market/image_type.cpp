@@ -15,20 +15,6 @@ constexpr std::size_t kKiB = 1024;
 constexpr std::size_t kMiB = 1024 * 1024;
 constexpr std::string_view kAccepted = "Please choose a JPEG, PNG or WebP image.";
 
-// "2 MB", "512 KB", "1.5 MB" or "900 bytes"; fractions round up, so a file
-// just over a 2 MB limit shows as "2.1 MB", not "2.0 MB".
-std::string human_size(std::size_t bytes) {
-  if (bytes >= kMiB) {
-    if (bytes % kMiB == 0) return fmt::format("{} MB", bytes / kMiB);
-    return fmt::format("{:.1f} MB", std::ceil(static_cast<double>(bytes) * 10 / kMiB) / 10);
-  }
-  if (bytes >= kKiB) {
-    if (bytes % kKiB == 0) return fmt::format("{} KB", bytes / kKiB);
-    return fmt::format("{:.1f} KB", std::ceil(static_cast<double>(bytes) * 10 / kKiB) / 10);
-  }
-  return fmt::format("{} bytes", bytes);
-}
-
 bool contains_nocase(std::string_view text, std::string_view needle) {
   return std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
            return std::tolower(static_cast<unsigned char>(a)) == b;
@@ -59,6 +45,19 @@ std::string_view describe(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::string human_size(std::size_t bytes) {
+  if (bytes >= kMiB) {
+    if (bytes % kMiB == 0) return fmt::format("{} MB", bytes / kMiB);
+    return fmt::format("{:.1f} MB", std::ceil(static_cast<double>(bytes) * 10 / kMiB) / 10);
+  }
+  if (bytes >= kKiB) {
+    if (bytes % kKiB == 0) return fmt::format("{} KB", bytes / kKiB);
+    return fmt::format("{:.1f} KB", std::ceil(static_cast<double>(bytes) * 10 / kKiB) / 10);
+  }
+  return fmt::format("{} bytes", bytes);
+}
+
 
 Result<ImageType> check_upload(std::string_view bytes, std::size_t max_bytes) {
   if (bytes.empty())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "core/result.h"
@@ -16,5 +17,10 @@ namespace hanse::market {
 // message names the limit, e.g. "at most 2 MB"), or not a JPEG, PNG or WebP
 // image by content (GIF, SVG, HTML, PDF and text are named as such).
 Result<ImageType> check_upload(std::string_view bytes, std::size_t max_bytes);
+
+// "2 MB", "512 KB", "1.5 MB" or "900 bytes", as the limits are shown to
+// people; fractions round up, so a file just over a 2 MB limit shows as
+// "2.1 MB", not "2.0 MB".
+std::string human_size(std::size_t bytes);
 
 }  // namespace hanse::market

@@ -9,14 +9,12 @@
 #include "core/result.h"
 #include "db/database.h"
 #include "mail/outbox.h"
+#include "market/mail_settings.h"
 #include "privacy/guard.h"
 
 namespace hanse::market {
 
-struct InquiryMailSettings {
-  std::string site_name;
-  std::string base_url;
-};
+using InquiryMailSettings = MailSettings;
 
 // Queues one notice per member to notify (members_to_notify), each address
 // read through the guard for notifications; a member the policy does not

@@ -95,6 +95,11 @@ std::string check_currency(std::string_view code) {
   return {};
 }
 
+std::string check_photo_count(std::size_t count) {
+  if (count <= kMaxProductPhotos) return {};
+  return "A product can have at most " + std::to_string(kMaxProductPhotos) + " photos.";
+}
+
 ListingErrors validate_product(const ProductForm& form, const CategoryTree& categories,
                                ProductInput& out) {
   ListingErrors errors;

@@ -22,9 +22,8 @@ db::Value optional_value(const std::optional<std::int64_t>& v) {
 // the refused file, or too many photos.
 Status store_photos(db::Connection& conn, std::int64_t product_id, std::int64_t member_id,
                     const std::vector<PhotoUpload>& photos, std::size_t existing, std::int64_t now) {
-  if (existing + photos.size() > kMaxProductPhotos)
-    return fail(ErrorKind::invalid_input,
-                "A product can have at most " + std::to_string(kMaxProductPhotos) + " photos.");
+  if (auto problem = check_photo_count(existing + photos.size()); !problem.empty())
+    return fail(ErrorKind::invalid_input, problem);
   std::int64_t position = 0;
   if (existing > 0) {
     const db::Value params[] = {product_id};
@@ -127,9 +126,8 @@ std::string Product::slug() const { return slugify(fields.title); }
 Result<std::int64_t> create_product(db::Connection& conn, std::int64_t company_id,
                                     std::int64_t member_id, const ProductInput& input,
                                     const std::vector<PhotoUpload>& photos, std::int64_t now) {
-  if (photos.size() > kMaxProductPhotos)
-    return fail(ErrorKind::invalid_input,
-                "A product can have at most " + std::to_string(kMaxProductPhotos) + " photos.");
+  if (auto problem = check_photo_count(photos.size()); !problem.empty())
+    return fail(ErrorKind::invalid_input, problem);
   const auto params = product_values(company_id, input, now);
   HANSE_TRY(auto row, conn.query_one(
                           "INSERT INTO products (company_id, category_id, title, description, "

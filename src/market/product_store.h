@@ -42,6 +42,8 @@ Result<std::optional<std::int64_t>> parse_quantity(std::string_view text);
 std::string check_title(std::string_view title);  // required, at most 200 characters
 std::string check_category(std::string_view id, const CategoryTree& categories);  // a sub-category
 std::string check_currency(std::string_view code);  // one of currency_codes()
+// "" when a product may have `count` photos, else the message (names kMaxProductPhotos).
+std::string check_photo_count(std::size_t count);
 
 using Specification = std::pair<std::string, std::string>;  // name, value
 

@@ -9,6 +9,7 @@
 
 #include "core/paths.h"
 #include "market/category_counts.h"
+#include "market/public_view.h"
 #include "market/search_category_listings.h"
 #include "web/category_page.h"
 #include "web/ids.h"
@@ -29,7 +30,8 @@ void set_category_counts(Dict& d, const market::CategoryCount& count) {
 
 // One category's page: its counts, its sub-categories (for an industry),
 // and a page of one kind of listing.
-http::Response render_category_page(App& app, http::Request& request, const market::Category& category) {
+http::Response render_category_page(App& app, http::Request& request,
+                                    const market::Category& category) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto kind_text = request.query("kind").value_or("product");
@@ -86,35 +88,44 @@ http::Response render_category_page(App& app, http::Request& request, const mark
       auto* tab = d.AddSectionDictionary("TAB");
       tab->SetValue("LABEL", label);
       tab->SetValue("HREF", here + "?kind=" + market::to_string(k));
-      if (k == kind) tab->ShowSection("CURRENT");
-      else tab->ShowSection("OTHER");
+      if (k == kind)
+        tab->ShowSection("CURRENT");
+      else
+        tab->ShowSection("OTHER");
     }
-    d.SetValue("SHOWING", kind == market::ListingKind::company   ? "Companies"
+    d.SetValue("SHOWING", kind == market::ListingKind::company ? "Companies"
                           : kind == market::ListingKind::offer ? "Active offers"
                                                                : "Products");
     if (listings.items.empty()) d.ShowSection("EMPTY");
     for (const auto& item : listings.items) {
-      if (!app.guard->is_public(item.policy_version, title_field(item.kind))) continue;
+      auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
+      if (!shown.title) continue;
       auto* row = d.AddSectionDictionary("ITEM");
       row->SetValue("TITLE", item.title);
       row->SetValue("HREF", listing_path(item.kind, item.id, item.company_slug, item.title));
-      if (item.kind == market::ListingKind::offer)
-        row->AddSectionDictionary("OFFER_KIND")->SetValue("WHICH", item.offer_kind == "buy" ? "Buy" : "Sell");
-      if (item.kind != market::ListingKind::company && app.guard->is_public(item.policy_version, "companies.name")) {
+      if (shown.offer_kind)
+        row->AddSectionDictionary("OFFER_KIND")
+            ->SetValue("WHICH", item.offer_kind == "buy" ? "Buy" : "Sell");
+      if (item.kind != market::ListingKind::company && shown.company_name) {
         auto* company = row->AddSectionDictionary("COMPANY");
         company->SetValue("COMPANY_NAME", item.company_name);
-        company->SetValue("COMPANY_HREF", listing_path(market::ListingKind::company, item.company_id,
-                                                       item.company_slug, item.company_name));
+        company->SetValue("COMPANY_HREF",
+                          listing_path(market::ListingKind::company, item.company_id,
+                                       item.company_slug, item.company_name));
       }
-      if (!item.country.empty() && app.guard->is_public(item.policy_version, "companies.country"))
+      if (!item.country.empty() && shown.country)
         row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", item.country);
     }
     if (page_number > 1 || listings.has_next) {
       auto* pager = d.AddSectionDictionary("PAGER");
       pager->SetIntValue("PAGE", page_number);
-      auto link = [&](int n) { return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n); };
-      if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
-      if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
+      auto link = [&](int n) {
+        return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n);
+      };
+      if (page_number > 1)
+        pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
+      if (listings.has_next)
+        pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
     }
   });
 }

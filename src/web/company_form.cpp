@@ -6,23 +6,12 @@
 #include "core/paths.h"
 #include "market/company.h"
 #include "market/image_type.h"
+#include "market/public_view.h"
 #include "market/upload_store.h"
 #include "web/company_form.h"
 #include "web/public_marks.h"
 
 namespace hanse::web {
-
-namespace {
-
-const FieldColumns kCompanyColumns = {{"name", "companies.name"},
-                                      {"address", "companies.address"},
-                                      {"country", "companies.country"},
-                                      {"year_founded", "companies.year_founded"},
-                                      {"description", "companies.description"},
-                                      {"website", "companies.website"},
-                                      {"logo", "uploads.data"}};
-
-}  // namespace
 
 market::CompanyInput company_input_from(const http::Form& form) {
   market::CompanyInput in;
@@ -67,7 +56,9 @@ Response render_company_form(App& app, Page& page, const CompanyFormState& state
         if (state.has_logo) d.ShowSection("HAS_LOGO");
         if (!state.form_error.empty())
           d.AddSectionDictionary("FORM_ERROR")->SetValue("MESSAGE", state.form_error);
-        mark_public_fields(d, *app.guard, state.policy_version, kCompanyColumns);
+        mark_public_fields(d, market::public_form_fields(*app.guard, state.policy_version,
+                                                         market::PublicForm::company));
+        d.SetValue("MAX_LOGO_SIZE", market::human_size(market::kMaxUploadBytes));
         for (auto& code : accounts::country_codes()) {
           auto* option = d.AddSectionDictionary("COUNTRY");
           option->SetValue("CODE", code);

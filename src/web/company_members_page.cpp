@@ -45,7 +45,10 @@ Response render_members(App& app, const Request& request, Page& page, const Memb
                         ? accounts::FieldErrors{}
                         : accounts::FieldErrors{{"email", view.invite_error}});
         }
-        if (view.invited) d.ShowSection("INVITED");
+        if (view.invited) {
+          d.ShowSection("INVITED");
+          d.SetIntValue("INVITE_DAYS", market::kInviteValidDays);
+        }
       },
       status);
 }

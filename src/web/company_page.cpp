@@ -4,6 +4,7 @@
 #include "web/company_page.h"
 #include "core/paths.h"
 #include "market/company.h"
+#include "market/public_view.h"
 
 namespace hanse::web {
 
@@ -37,32 +38,25 @@ Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64
 
 Response render_company_page(App& app, Page& page, const CompanyPageContent& content,
                              bool preview) {
-  const market::Company& c = content.company;
-  const auto& people = content.people;
+  auto c = market::public_company(content.company, *app.guard);
   const auto& products = content.products;
   const auto& offers = content.offers;
-  auto& guard = *app.guard;
-  auto shown = [&](const char* column) { return guard.is_public(c.policy_version, column); };
-  bool name_shown = shown("companies.name");
-  std::string title = name_shown ? c.name : "Company profile";
+  std::string title = c.name.value_or("Company profile");
   return page.render("company_show", title, [&](Dict& d) {
     if (preview) d.ShowSection("PREVIEW");
     d.SetValue("TITLE", title);
-    d.SetValue("COMPANY_PATH", c.path());
-    if (c.logo_upload_id && shown("uploads.data")) {
+    d.SetValue("COMPANY_PATH", c.path);
+    if (c.logo_upload_id) {
       auto* logo = d.AddSectionDictionary("LOGO");
       logo->SetValue("UPLOAD_ID", std::to_string(*c.logo_upload_id));
-      logo->SetValue("ALT", name_shown ? "Logo of " + c.name : "Company logo");
+      logo->SetValue("ALT", c.name ? "Logo of " + *c.name : "Company logo");
     }
-    if (shown("companies.country") && !c.country.empty())
-      d.AddSectionDictionary("COUNTRY")->SetValue("CODE", c.country);
-    if (shown("companies.address") && !c.address.empty())
-      d.AddSectionDictionary("ADDRESS")->SetValue("TEXT", c.address);
-    if (shown("companies.year_founded") && c.year_founded)
+    if (!c.country.empty()) d.AddSectionDictionary("COUNTRY")->SetValue("CODE", c.country);
+    if (!c.address.empty()) d.AddSectionDictionary("ADDRESS")->SetValue("TEXT", c.address);
+    if (c.year_founded)
       d.AddSectionDictionary("YEAR_FOUNDED")->SetValue("YEAR", std::to_string(*c.year_founded));
-    if (shown("companies.website") && !c.website.empty())
-      d.AddSectionDictionary("WEBSITE")->SetValue("URL", c.website);
-    if (shown("companies.description") && !c.description.empty())
+    if (!c.website.empty()) d.AddSectionDictionary("WEBSITE")->SetValue("URL", c.website);
+    if (!c.description.empty())
       d.AddSectionDictionary("DESCRIPTION")->SetValue("TEXT", c.description);
     // Industries are directory categories, not personal data.
     if (!c.industries.empty()) {
@@ -77,18 +71,16 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
       }
     }
     bool any_person = false;
-    for (auto& person : people) {
-      if (person.public_name.empty() ||
-          !guard.is_public(person.policy_version, "members.public_name"))
-        continue;
+    for (auto& listed : content.people) {
+      auto person = market::public_person(listed, *app.guard);
+      if (!person.name) continue;
       if (!any_person) d.ShowSection("PEOPLE");
       any_person = true;
       auto* row = d.AddSectionDictionary("PERSON");
-      row->SetValue("PATH", paths::member(person.member_id));
-      row->SetValue("NAME", person.public_name);
-      if (!person.public_title.empty() &&
-          guard.is_public(person.policy_version, "members.public_title"))
-        row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.public_title);
+      row->SetValue("PATH", person.path);
+      row->SetValue("NAME", *person.name);
+      if (!person.title.empty())
+        row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.title);
     }
     fill_listings(d, "PRODUCT", products);
     if (products.empty()) d.ShowSection("NO_PRODUCTS");

@@ -1,6 +1,7 @@
 // GET /company/{id}-{slug}/products (M-3): a company's catalogue, 20 a page.
 #include "core/paths.h"
 #include "market/product_store.h"
+#include "market/public_view.h"
 #include "web/handler.h"
 #include "web/ids.h"
 #include "web/listing_helpers.h"
@@ -54,30 +55,24 @@ Response company_products_show(App& app, Request& request) {
   }
   const auto& listed = found->listed;
   std::int64_t pages = std::max<std::int64_t>(1, (listed.total + kPerPage - 1) / kPerPage);
-  int version = company->policy_version;
-  auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
-  std::string name =
-      shown("companies.name") ? company->name : "Company " + std::to_string(company->id);
+  auto link = market::public_company_link(*company, *app.guard);
+  std::string name = link.name.value_or("Company " + std::to_string(company->id));
   std::string title = "Products of " + name;
   if (page_number > 1) title += " – page " + std::to_string(page_number);
   return page.render("product_catalogue", title, [&](Dict& d) {
     d.SetValue("COMPANY_NAME", name);
-    d.SetValue("COMPANY_PATH", paths::company(company->id, company->slug));
-    for (auto& product : listed.products) {
+    d.SetValue("COMPANY_PATH", link.path);
+    for (auto& listed_product : listed.products) {
+      auto product = market::public_product(listed_product, *company, *app.guard);
       auto* item = d.AddSectionDictionary("PRODUCT");
-      item->SetValue("PATH", paths::product(product.id, product.fields.title));
-      item->SetValue("TITLE", shown("products.title") ? product.fields.title
-                                                      : "Product " + std::to_string(product.id));
-      item->SetValue("CATEGORY", category_name(app, product.fields.category_id));
-      if (shown("uploads.data") && !product.photo_upload_ids.empty())
+      item->SetValue("PATH", product.path);
+      item->SetValue("TITLE", product.title);
+      item->SetValue("CATEGORY", category_name(app, product.category_id));
+      if (!product.photo_upload_ids.empty())
         item->SetValueAndShowSection("PHOTO_ID", std::to_string(product.photo_upload_ids.front()),
                                      "HAS_PHOTO");
-      if (shown("products.price_min_cents") && shown("products.price_max_cents") &&
-          shown("products.currency")) {
-        auto range = price_range(product.fields.price_min_cents, product.fields.price_max_cents,
-                                 product.fields.currency);
-        if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
-      }
+      auto range = price_range(product.price_min_cents, product.price_max_cents, product.currency);
+      if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
     }
     if (listed.products.empty()) d.ShowSection("EMPTY");
     d.SetIntValue("TOTAL", static_cast<long>(listed.total));

@@ -1,7 +1,7 @@
 // Helpers shared by the product, offer and listings pages.
+#include "web/listing_helpers.h"
 #include "core/paths.h"
 #include "market/membership.h"
-#include "web/listing_helpers.h"
 
 namespace hanse::web {
 
@@ -81,17 +81,27 @@ void fill_paragraphs(Dict& dict, const std::string& section, std::string_view te
   std::size_t start = 0;
   while (start <= text.size()) {
     auto end = text.find('\n', start);
-    std::string_view line = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) flush();
-    else paragraph += std::string(line) + "\n";
+    std::string_view line =
+        text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+      flush();
+    else
+      paragraph += std::string(line) + "\n";
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
   flush();
 }
 
-std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
-                        const std::string& currency) {
+void fill_company_link(Dict& dict, const market::PublicCompanyLink& company) {
+  if (!company.name) return;
+  auto* c = dict.AddSectionDictionary("COMPANY");
+  c->SetValue("NAME", *company.name);
+  c->SetValue("PATH", company.path);
+}
+
+std::string price_range(const std::optional<std::int64_t>& min,
+                        const std::optional<std::int64_t>& max, const std::string& currency) {
   if (min && max) {
     if (*min == *max) return market::format_cents(*min) + " " + currency;
     return market::format_cents(*min) + " – " + market::format_cents(*max) + " " + currency;

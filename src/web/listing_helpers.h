@@ -8,13 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "market/listing_rights.h"
 #include "market/membership.h"
 #include "market/product_store.h"
+#include "market/public_view.h"
 #include "web/handler.h"
 #include "web/ids.h"
 
 namespace hanse::web {
-
 
 // The signed-in member's company, or the page to send instead: a page
 // saying a company is needed (linking /company/new), with `status`. The
@@ -22,21 +23,19 @@ namespace hanse::web {
 OrResponse<market::Membership> require_company(App& app, const Request& request, Page& page, int status = 200);
 
 // The listing (product or offer) at the path's {id} when the signed-in
-// member belongs to its company; otherwise the response to send instead:
-// the sign-in redirect, 404 (bad id, no such listing) or 403 with
-// `forbidden` as the reason. find(conn, id) -> Result<optional<Listing>>.
-template <class Listing, class Find>
-OrResponse<Listing> editable_listing(App& app, const Request& request, Page& page, Find&& find,
-                                     const char* forbidden) {
+// member may change it, by the rule of market/listing_rights.h; otherwise
+// the response to send instead: the sign-in redirect, 404 (bad id, no such
+// listing) or 403 with the rule's reason.
+// check(conn, actor, id) -> Result<Listing> (market::editable_product, ...).
+template <class Listing, class Check>
+OrResponse<Listing> editable_listing(App& app, const Request& request, Page& page, Check&& check) {
   HANSE_TRY_PAGE(const SignedInMember* me, page.require_member());
   auto ref = parse_path_ref(request.param("id"));
   if (!ref || !ref->slug.empty()) return refuse(error_page(app, 404, &request));
-  HANSE_TRY_PAGE(auto lease, or_error_page(app, request, app.db->acquire()));
-  HANSE_TRY_PAGE(auto found, or_error_page(app, request, find(*lease, ref->id)));
-  if (!found) return refuse(error_page(app, 404, &request));
-  HANSE_TRY_PAGE(bool allowed, or_error_page(app, request, market::is_member_of(*lease, me->member.id, found->company_id)));
-  if (!allowed) return refuse(error_page(app, 403, &request, forbidden));
-  return std::move(*found);
+  const std::int64_t actor = me->member.id;
+  auto found = app.db->read([&](db::Connection& conn) -> Result<Listing> { return check(conn, actor, ref->id); });
+  if (!found && found.error().kind == ErrorKind::not_found) return refuse(error_page(app, 404, &request));
+  return or_error_page(app, request, std::move(found));
 }
 
 // Whether the signed-in member (if any) belongs to company_id.
@@ -59,8 +58,11 @@ std::string category_name(App& app, std::string_view category_id);
 // Adds one PARAGRAPH section (TEXT) per blank-line separated paragraph.
 void fill_paragraphs(Dict& dict, const std::string& section, std::string_view text);
 
+// A COMPANY section (NAME, PATH) when the company's name is public.
+void fill_company_link(Dict& dict, const market::PublicCompanyLink& company);
+
 // "12.50 – 18.00 EUR", "from 12.50 EUR", "" when no price.
-std::string price_range(const std::optional<std::int64_t>& min, const std::optional<std::int64_t>& max,
-                        const std::string& currency);
+std::string price_range(const std::optional<std::int64_t>& min,
+                        const std::optional<std::int64_t>& max, const std::string& currency);
 
 }  // namespace hanse::web

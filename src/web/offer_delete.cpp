@@ -2,7 +2,7 @@
 #include <functional>
 
 #include "core/paths.h"
-#include "market/offer_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/offer_form.h"
 #include "web/public_marks.h"
@@ -12,8 +12,8 @@ namespace hanse::web {
 Response offer_delete(App& app, Request& request) {
   return change_offer(
       app, request,
-      [&](db::Connection& conn, const market::Offer& offer) {
-        return market::delete_offer(conn, offer.id);
+      [&](std::int64_t actor, const market::Offer& offer) {
+        return market::delete_offer(*app.db, actor, offer.id);
       },
       true);
 }

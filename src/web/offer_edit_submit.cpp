@@ -2,7 +2,7 @@
 #include <functional>
 
 #include "core/paths.h"
-#include "market/offer_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/offer_form.h"
 #include "web/public_marks.h"
@@ -20,8 +20,7 @@ Response offer_edit_submit(App& app, Request& request) {
   auto errors = market::validate_offer(form, *app.categories, input);
   if (!errors.empty())
     return render_offer_form(app, page, form, errors, &offer, offer.company_id, 422);
-  auto updated = app.db->transaction(
-      [&](db::Connection& conn) -> Status { return market::update_offer(conn, offer.id, input); });
+  auto updated = market::update_offer(*app.db, page.member()->member.id, offer.id, input);
   if (!updated) return error_response(app, request, updated.error());
   return page.redirect(paths::offer(offer.id, input.title));
 }

@@ -4,25 +4,12 @@
 
 #include "core/paths.h"
 #include "market/offer_store.h"
+#include "market/public_view.h"
 #include "web/listing_helpers.h"
 #include "web/offer_form.h"
 #include "web/public_marks.h"
 
 namespace hanse::web {
-
-namespace {
-
-const FieldColumns kOfferPublicFields = {
-    {"kind", "offers.kind"},
-    {"title", "offers.title"},
-    {"description", "offers.description"},
-    {"quantity", "offers.quantity"},
-    {"unit", "offers.unit"},
-    {"target_price", "offers.target_price_cents"},
-    {"currency", "offers.currency"},
-};
-
-}  // namespace
 
 market::OfferForm offer_form_from(const market::Offer& offer) {
   auto& f = offer.fields;
@@ -65,7 +52,8 @@ Response render_offer_form(App& app, Page& page, const market::OfferForm& form,
       "offer_form", heading,
       [&](Dict& d) {
         fill_form(d, values, errors);
-        mark_public_fields(d, *app.guard, version, kOfferPublicFields);
+        mark_public_fields(
+            d, market::public_form_fields(*app.guard, version, market::PublicForm::offer));
         d.SetValue("HEADING", heading);
         d.SetValue("ACTION", offer ? paths::offer_edit(offer->id) : "/offers/new");
         d.ShowSection(form.kind == "buy" ? "KIND_BUY" : "KIND_SELL");
@@ -81,22 +69,16 @@ Response render_offer_form(App& app, Page& page, const market::OfferForm& form,
 }
 
 OrResponse<market::Offer> editable_offer(App& app, const Request& request, Page& page) {
-  return editable_listing<market::Offer>(
-      app, request, page,
-      [](db::Connection& conn, std::int64_t id) { return market::find_offer(conn, id); },
-      "Only members of the company that posted this offer can change it.");
+  return editable_listing<market::Offer>(app, request, page, market::editable_offer);
 }
 
-// Runs change(conn, offer) for a member of the offer's company, then
-// redirects to where.
 Response change_offer(App& app, Request& request,
-                      const std::function<Status(db::Connection&, market::Offer&)>& change,
+                      const std::function<Status(std::int64_t actor, const market::Offer&)>& change,
                       bool to_listings) {
   Page page(app, request);
   HANSE_TRY_PAGE(auto offer, editable_offer(app, request, page));
-  auto changed =
-      app.db->transaction([&](db::Connection& conn) -> Status { return change(conn, offer); });
-  if (!changed) return error_response(app, request, changed.error());
+  if (auto changed = change(page.member()->member.id, offer); !changed)
+    return error_response(app, request, changed.error());
   return page.redirect(to_listings ? "/company/listings"
                                    : paths::offer(offer.id, offer.fields.title));
 }

@@ -17,10 +17,11 @@ Response render_offer_form(App& app, Page& page, const market::OfferForm& form,
 
 OrResponse<market::Offer> editable_offer(App& app, const Request& request, Page& page);
 
-// Runs change(conn, offer) for a member of the offer's company, then
-// redirects to where.
+// Runs change(actor, offer) (a market/listing_actions.h call, which checks
+// the actor again in its transaction) for a member of the offer's company,
+// then redirects to the offer or, with to_listings, the company's listings.
 Response change_offer(App& app, Request& request,
-                      const std::function<Status(db::Connection&, market::Offer&)>& change,
+                      const std::function<Status(std::int64_t actor, const market::Offer&)>& change,
                       bool to_listings);
 
 }  // namespace hanse::web

@@ -2,7 +2,7 @@
 #include <functional>
 
 #include "core/paths.h"
-#include "market/offer_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/listing_helpers.h"
 #include "web/offer_form.h"
@@ -21,11 +21,7 @@ Response offer_new_submit(App& app, Request& request) {
   market::OfferInput input;
   auto errors = market::validate_offer(form, *app.categories, input);
   if (!errors.empty()) return render_offer_form(app, page, form, errors, nullptr, company_id, 422);
-  std::int64_t member_id = page.member()->member.id;
-  std::int64_t now = app.clock.now();
-  auto created = app.db->transaction([&](db::Connection& conn) -> Result<std::int64_t> {
-    return market::create_offer(conn, company_id, member_id, input, now);
-  });
+  auto created = market::create_offer(*app.db, page.member()->member.id, input, app.clock.now());
   if (!created) return error_response(app, request, created.error());
   return page.redirect(paths::offer(*created, input.title));
 }

@@ -2,7 +2,7 @@
 #include <functional>
 
 #include "core/paths.h"
-#include "market/offer_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/offer_form.h"
 #include "web/public_marks.h"
@@ -13,8 +13,8 @@ Response offer_withdraw(App& app, Request& request) {
   std::int64_t now = app.clock.now();
   return change_offer(
       app, request,
-      [&](db::Connection& conn, const market::Offer& offer) {
-        return market::withdraw_offer(conn, offer.id, now);
+      [&](std::int64_t actor, const market::Offer& offer) {
+        return market::withdraw_offer(*app.db, actor, offer.id, now);
       },
       false);
 }

@@ -1,6 +1,6 @@
 // POST /product/{id}/delete (M-3): the product is deleted.
 #include "core/paths.h"
-#include "market/product_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/product_form.h"
 #include "web/public_marks.h"
@@ -10,9 +10,7 @@ namespace hanse::web {
 Response product_delete(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE(auto listing, editable_product(app, request, page));
-  auto id = listing.id;
-  auto deleted = app.db->transaction(
-      [&](db::Connection& conn) -> Status { return market::delete_product(conn, id); });
+  auto deleted = market::delete_product(*app.db, page.member()->member.id, listing.id);
   if (!deleted) return error_response(app, request, deleted.error());
   return page.redirect("/company/listings");
 }

@@ -1,6 +1,6 @@
 // POST /product/{id}/edit (M-3): saves the product; photos are added or removed.
 #include "core/paths.h"
-#include "market/product_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/product_form.h"
 #include "web/public_marks.h"
@@ -19,11 +19,8 @@ Response product_edit_submit(App& app, Request& request) {
   auto remove = ids_from(posted.all("remove_photo"));
   if (!errors.empty())
     return render_product_form(app, page, form, errors, &product, product.company_id, 422);
-  std::int64_t member_id = page.member()->member.id;
-  std::int64_t now = app.clock.now();
-  auto updated = app.db->transaction([&](db::Connection& conn) -> Status {
-    return market::update_product(conn, product.id, member_id, input, remove, photos, now);
-  });
+  auto updated = market::update_product(*app.db, page.member()->member.id, product.id, input,
+                                        remove, photos, app.clock.now());
   if (!updated) {
     if (updated.error().kind != ErrorKind::invalid_input)
       return error_response(app, request, updated.error());

@@ -2,7 +2,10 @@
 // other companies get 403 and nothing changes.
 #include "web/product_form.h"
 #include "core/paths.h"
+#include "market/image_type.h"
 #include "market/product_store.h"
+#include "market/public_view.h"
+#include "market/upload_store.h"
 #include "web/ids.h"
 #include "web/listing_helpers.h"
 #include "web/public_marks.h"
@@ -12,18 +15,6 @@ namespace hanse::web {
 namespace {
 
 constexpr std::size_t kBlankSpecRows = 3;
-
-const FieldColumns kProductPublicFields = {
-    {"title", "products.title"},
-    {"description", "products.description"},
-    {"spec_name", "products.specifications"},
-    {"min_order_quantity", "products.min_order_quantity"},
-    {"min_order_unit", "products.min_order_unit"},
-    {"price_min", "products.price_min_cents"},
-    {"price_max", "products.price_max_cents"},
-    {"currency", "products.currency"},
-    {"photo", "uploads.data"},
-};
 
 }  // namespace
 
@@ -85,7 +76,8 @@ Response render_product_form(App& app, Page& page, const market::ProductForm& fo
       "product_form", heading,
       [&](Dict& d) {
         fill_form(d, values, errors);
-        mark_public_fields(d, *app.guard, version, kProductPublicFields);
+        mark_public_fields(
+            d, market::public_form_fields(*app.guard, version, market::PublicForm::product));
         d.SetValue("HEADING", heading);
         d.SetValue("ACTION", product ? paths::product_edit(product->id) : "/products/new");
         fill_category_options(app, d, form.category);
@@ -110,15 +102,14 @@ Response render_product_form(App& app, Page& page, const market::ProductForm& fo
           if (!product->photo_upload_ids.empty()) d.ShowSection("HAS_EXISTING_PHOTOS");
         }
         d.SetIntValue("PHOTO_ROOM", static_cast<long>(market::kMaxProductPhotos - photo_count));
+        d.SetIntValue("MAX_PHOTOS", static_cast<long>(market::kMaxProductPhotos));
+        d.SetValue("MAX_PHOTO_SIZE", market::human_size(market::kMaxUploadBytes));
       },
       status);
 }
 
 OrResponse<market::Product> editable_product(App& app, const Request& request, Page& page) {
-  return editable_listing<market::Product>(
-      app, request, page,
-      [](db::Connection& conn, std::int64_t id) { return market::find_product(conn, id); },
-      "Only members of the company that lists this product can change it.");
+  return editable_listing<market::Product>(app, request, page, market::editable_product);
 }
 
 std::vector<std::int64_t> ids_from(const std::vector<std::string>& texts) {

@@ -1,6 +1,6 @@
 // POST /products/new (M-3): adds the product, with its photos.
 #include "core/paths.h"
-#include "market/product_store.h"
+#include "market/listing_actions.h"
 #include "web/handler.h"
 #include "web/listing_helpers.h"
 #include "web/product_form.h"
@@ -19,15 +19,12 @@ Response product_new_submit(App& app, Request& request) {
   market::ProductInput input;
   auto errors = market::validate_product(form, *app.categories, input);
   auto photos = photos_from(posted);
-  if (photos.size() > market::kMaxProductPhotos)
-    errors["photo"] = "A product can have at most 6 photos.";
+  if (auto problem = market::check_photo_count(photos.size()); !problem.empty())
+    errors["photo"] = problem;
   if (!errors.empty())
     return render_product_form(app, page, form, errors, nullptr, company_id, 422);
-  std::int64_t member_id = page.member()->member.id;
-  std::int64_t now = app.clock.now();
-  auto created = app.db->transaction([&](db::Connection& conn) -> Result<std::int64_t> {
-    return market::create_product(conn, company_id, member_id, input, photos, now);
-  });
+  auto created =
+      market::create_product(*app.db, page.member()->member.id, input, photos, app.clock.now());
   if (!created) {
     if (created.error().kind != ErrorKind::invalid_input)
       return error_response(app, request, created.error());

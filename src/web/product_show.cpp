@@ -3,6 +3,7 @@
 #include "core/paths.h"
 #include "market/membership.h"
 #include "market/product_store.h"
+#include "market/public_view.h"
 #include "web/handler.h"
 #include "web/ids.h"
 #include "web/listing_helpers.h"
@@ -51,48 +52,35 @@ Response product_show(App& app, Request& request) {
   auto& company = (*found)->company;
   if (!company) return error_page(app, 404, &request);
   const bool is_member = (*found)->is_member;
-  int version = company->policy_version;
-  auto shown = [&](const char* column) { return app.guard->is_public(version, column); };
-  auto& f = product.fields;
-  std::string title = shown("products.title") ? f.title : "Product " + std::to_string(product.id);
-  return page.render("product_show", title, [&](Dict& d) {
-    d.SetValue("TITLE", title);
-    d.SetIntValue("ID", static_cast<long>(product.id));
-    fill_category_path(app, d, f.category_id);
-    if (shown("uploads.data")) {
-      int n = 0;
-      for (auto id : product.photo_upload_ids) {
-        auto* photo = d.AddSectionDictionary("PHOTO");
-        photo->SetValue("UPLOAD_ID", std::to_string(id));
-        photo->SetIntValue("N", ++n);
-      }
-      if (n > 0) d.ShowSection("PHOTOS");
+  auto shown = market::public_product(product, *company, *app.guard);
+  return page.render("product_show", shown.title, [&](Dict& d) {
+    d.SetValue("TITLE", shown.title);
+    d.SetIntValue("ID", static_cast<long>(shown.id));
+    fill_category_path(app, d, shown.category_id);
+    int n = 0;
+    for (auto id : shown.photo_upload_ids) {
+      auto* photo = d.AddSectionDictionary("PHOTO");
+      photo->SetValue("UPLOAD_ID", std::to_string(id));
+      photo->SetIntValue("N", ++n);
     }
-    if (shown("products.description")) fill_paragraphs(d, "PARAGRAPH", f.description);
-    if (shown("products.specifications") && !f.specifications.empty()) {
+    if (n > 0) d.ShowSection("PHOTOS");
+    fill_paragraphs(d, "PARAGRAPH", shown.description);
+    if (!shown.specifications.empty()) {
       auto* table = d.AddSectionDictionary("SPECIFICATIONS");
-      for (auto& [name, value] : f.specifications) {
+      for (auto& [name, value] : shown.specifications) {
         auto* row = table->AddSectionDictionary("SPEC");
         row->SetValue("NAME", name);
         row->SetValue("VALUE", value);
       }
     }
-    if (shown("products.min_order_quantity") && f.min_order_quantity) {
-      std::string text = std::to_string(*f.min_order_quantity);
-      if (shown("products.min_order_unit") && !f.min_order_unit.empty())
-        text += " " + f.min_order_unit;
+    if (shown.min_order_quantity) {
+      std::string text = std::to_string(*shown.min_order_quantity);
+      if (!shown.min_order_unit.empty()) text += " " + shown.min_order_unit;
       d.SetValueAndShowSection("MIN_ORDER", text, "HAS_MIN_ORDER");
     }
-    if (shown("products.price_min_cents") && shown("products.price_max_cents") &&
-        shown("products.currency")) {
-      auto range = price_range(f.price_min_cents, f.price_max_cents, f.currency);
-      if (!range.empty()) d.SetValueAndShowSection("PRICE", range, "HAS_PRICE");
-    }
-    if (shown("companies.name")) {
-      auto* c = d.AddSectionDictionary("COMPANY");
-      c->SetValue("NAME", company->name);
-      c->SetValue("PATH", paths::company(company->id, company->slug));
-    }
+    auto range = price_range(shown.price_min_cents, shown.price_max_cents, shown.currency);
+    if (!range.empty()) d.SetValueAndShowSection("PRICE", range, "HAS_PRICE");
+    fill_company_link(d, shown.company);
     if (page.member()) d.ShowSection("CAN_INQUIRE");
     if (is_member) d.ShowSection("CAN_EDIT");
   });

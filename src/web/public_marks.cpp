@@ -4,9 +4,8 @@
 
 namespace hanse::web {
 
-void mark_public_fields(Dict& dict, const privacy::Guard& guard, int version, const FieldColumns& fields) {
-  for (auto& [field, column] : fields) {
-    if (!guard.is_public(version, column)) continue;
+void mark_public_fields(Dict& dict, const std::vector<std::string>& fields) {
+  for (auto& field : fields) {
     std::string section;
     for (char c : field) section += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     dict.ShowSection(section + "_PUBLIC");

@@ -7,9 +7,12 @@ namespace hanse::web {
 std::string listing_path(market::ListingKind kind, std::int64_t id, const std::string& company_slug,
                          const std::string& title) {
   switch (kind) {
-    case market::ListingKind::company: return paths::company(id, company_slug);
-    case market::ListingKind::product: return paths::product(id, title);
-    case market::ListingKind::offer: return paths::offer(id, title);
+    case market::ListingKind::company:
+      return paths::company(id, company_slug);
+    case market::ListingKind::product:
+      return paths::product(id, title);
+    case market::ListingKind::offer:
+      return paths::offer(id, title);
   }
   return "/";
 }
@@ -22,24 +25,6 @@ std::string group_thousands(std::int64_t n) {
     out.push_back(digits[i]);
   }
   return n < 0 ? "-" + out : out;
-}
-
-const char* title_field(market::ListingKind kind) {
-  switch (kind) {
-    case market::ListingKind::company: return "companies.name";
-    case market::ListingKind::product: return "products.title";
-    case market::ListingKind::offer: return "offers.title";
-  }
-  return "products.title";
-}
-
-const char* body_field(market::ListingKind kind) {
-  switch (kind) {
-    case market::ListingKind::company: return "companies.description";
-    case market::ListingKind::product: return "products.description";
-    case market::ListingKind::offer: return "offers.description";
-  }
-  return "products.description";
 }
 
 }  // namespace hanse::web

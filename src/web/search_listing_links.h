@@ -16,9 +16,4 @@ std::string listing_path(market::ListingKind kind, std::int64_t id, const std::s
 // "1,234"
 std::string group_thousands(std::int64_t n);
 
-// The inventory field that holds a listing's title and its body text, for
-// the public-field check ("products.title", "products.description").
-const char* title_field(market::ListingKind kind);
-const char* body_field(market::ListingKind kind);
-
 }  // namespace hanse::web

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "http/form.h"
+#include "market/public_view.h"
 #include "market/search.h"
 #include "web/handler.h"
 #include "web/ids.h"
@@ -29,9 +30,11 @@ Filters read_filters(const App& app, const http::Request& request) {
   auto country = request.query("country").value_or("");
   if (country.size() == 2 && std::isalpha(static_cast<unsigned char>(country[0])) &&
       std::isalpha(static_cast<unsigned char>(country[1])))
-    for (char c : country) f.country.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    for (char c : country)
+      f.country.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   auto kind = request.query("kind").value_or("");
-  if (kind == "company" || kind == "product" || kind == "offer" || kind == "buy" || kind == "sell") f.kind = kind;
+  if (kind == "company" || kind == "product" || kind == "offer" || kind == "buy" || kind == "sell")
+    f.kind = kind;
   f.page = parse_page_number(request.query("page"), kMaxPage);
   return f;
 }
@@ -44,7 +47,8 @@ std::string page_link(const Filters& f, int page) {
   return out + "&page=" + std::to_string(page);
 }
 
-void add_segments(Dict& parent, const char* section, const std::vector<market::TextSegment>& segments) {
+void add_segments(Dict& parent, const char* section,
+                  const std::vector<market::TextSegment>& segments) {
   for (const auto& s : segments) {
     auto* part = parent.AddSectionDictionary(section);
     part->SetValue("TEXT", s.text);
@@ -52,11 +56,15 @@ void add_segments(Dict& parent, const char* section, const std::vector<market::T
   }
 }
 
-const char* kind_label(const market::SearchHit& hit) {
+const char* kind_label(const market::SearchHit& hit, const market::PublicHitFields& shown) {
   switch (hit.kind) {
-    case market::ListingKind::company: return "Company";
-    case market::ListingKind::product: return "Product";
-    case market::ListingKind::offer: return hit.offer_kind == "buy" ? "Buy offer" : "Sell offer";
+    case market::ListingKind::company:
+      return "Company";
+    case market::ListingKind::product:
+      return "Product";
+    case market::ListingKind::offer:
+      if (!shown.offer_kind) return "Offer";
+      return hit.offer_kind == "buy" ? "Buy offer" : "Sell offer";
   }
   return "";
 }
@@ -111,30 +119,32 @@ http::Response search_show(App& app, http::Request& request) {
     found->SetValue("TOTAL", group_thousands(results->total) + (results->more ? "+" : ""));
     found->SetValue("NOUN", results->total == 1 && !results->more ? "result" : "results");
     for (const auto& hit : results->hits) {
-      if (!app.guard->is_public(hit.policy_version, title_field(hit.kind))) continue;
+      auto shown = market::public_hit_fields(*app.guard, hit.policy_version, hit.kind);
+      if (!shown.title) continue;
       auto* row = found->AddSectionDictionary("HIT");
-      row->SetValue("KIND", kind_label(hit));
+      row->SetValue("KIND", kind_label(hit, shown));
       row->SetValue("HREF", listing_path(hit.kind, hit.id, hit.company_slug, hit.title));
       add_segments(*row, "TITLE_PART", hit.title_segments);
-      if (app.guard->is_public(hit.policy_version, body_field(hit.kind)) && !hit.snippet_segments.empty()) {
+      if (shown.body && !hit.snippet_segments.empty()) {
         auto* snippet = row->AddSectionDictionary("SNIPPET");
         add_segments(*snippet, "SNIPPET_PART", hit.snippet_segments);
       }
-      if (hit.kind != market::ListingKind::company &&
-          app.guard->is_public(hit.policy_version, "companies.name")) {
+      if (hit.kind != market::ListingKind::company && shown.company_name) {
         auto* company = row->AddSectionDictionary("COMPANY");
         company->SetValue("COMPANY_NAME", hit.company_name);
         company->SetValue("COMPANY_HREF", listing_path(market::ListingKind::company, hit.company_id,
                                                        hit.company_slug, hit.company_name));
       }
-      if (!hit.country.empty() && app.guard->is_public(hit.policy_version, "companies.country"))
+      if (!hit.country.empty() && shown.country)
         row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", hit.country);
     }
     if (f.page > 1 || results->has_next) {
       auto* pager = found->AddSectionDictionary("PAGER");
       pager->SetIntValue("PAGE", f.page);
-      if (f.page > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", page_link(f, f.page - 1));
-      if (results->has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", page_link(f, f.page + 1));
+      if (f.page > 1)
+        pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", page_link(f, f.page - 1));
+      if (results->has_next)
+        pager->AddSectionDictionary("NEXT")->SetValue("HREF", page_link(f, f.page + 1));
     }
   });
 }

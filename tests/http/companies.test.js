@@ -270,3 +270,40 @@ test('P12_previews_equal_the_visitor_view', async () => {
   const marks = edit.text.match(/<span class="public-mark">Public<\/span>/g) || [];
   assert.ok(marks.length >= 7, `public marks: ${marks.length}`);
 });
+
+// M-2: an invitation joins only the person it was sent to. Accepted while
+// signed in with another address it is refused (403), nobody joins, and
+// the link still works for the invited address.
+async function belongsTo(client, company) {
+  return (await client.get('/company')).text.includes(company.path);
+}
+
+test('M2_an_invitation_accepted_by_another_address_is_refused', async () => {
+  const owner = await signedIn();
+  const company = await createCompany(owner.client);
+  const invited = await signedIn();
+  const other = await signedIn();
+
+  const members = await owner.client.get('/company/members');
+  const companyId = ownCompanyId(members.text);
+  const sent = await owner.client.post('/company/invite', { company_id: companyId, email: invited.member.email });
+  assert.equal(sent.status, 303);
+  const mail = await waitForMail({ to: invited.member.email, subjectIncludes: 'Join' });
+  const [link] = linksIn(mail, '/invite/');
+  assert.ok(link, mail.text);
+
+  // Someone else who got hold of the link: refused, and not a member.
+  await other.client.get(link);
+  const refused = await other.client.post(link, {});
+  assert.equal(refused.status, 403);
+  assert.ok(refused.text.includes('another e-mail address'), refused.text.slice(0, 2000));
+  assert.ok(!(await belongsTo(other.client, company)), 'no membership created');
+  const roster = await owner.client.get('/company/members');
+  assert.equal([...roster.text.matchAll(/action="\/company\/members\/\d+\/remove"/g)].length, 0, 'nobody joined');
+
+  // The invited address still can.
+  await invited.client.get(link);
+  const accepted = await invited.client.post(link, {});
+  assert.equal(accepted.status, 303);
+  assert.ok(await belongsTo(invited.client, company), 'the invited member joined');
+});
