@@ -38,6 +38,12 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/guard.cpp", "the member's list of staff reads of their data"},
     {"market/inquiry_store.cpp", "inquiry threads for their parties (M-7)"},
     {"market/company_invites.cpp", "an invitation for the holder of its link"},
+    // P-15: the member's page and download read every table of the data
+    // map, with the map's owned-row queries as WHERE clauses; correcting
+    // account details reads the member's own record and whether an address
+    // is taken (the answer registration gives).
+    {"rights/member_data.cpp", "a member's own data in every table of the data map (P-15)"},
+    {"rights/account_details.cpp", "a member correcting their own account details (P-15)"},
 };
 
 // door type -> the one file that may open it
