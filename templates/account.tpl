@@ -16,6 +16,8 @@
 {{#ACCESS}}<li>{{AT}}: {{FIELDS}}, for {{PURPOSE}} ({{REASON}})</li>
 {{/ACCESS}}</ul>
 <ul>
+<li><a href="/bin/user/edit">Your data</a>: everything we hold about you, where to correct it, and a download of it all</li>
+<li><a href="/bin/user/edit/details">Correct your account details</a></li>
 <li><a href="/account/profile">Your public profile</a> (what other members and visitors see with your company)</li>
 <li><a href="/company">Your company</a></li>
 <li><a href="/inquiries">Inquiries</a></li>

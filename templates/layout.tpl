@@ -18,6 +18,7 @@
 {{#SIGNED_IN}}<li><a href="/company">Your company</a></li>
 <li><a href="/inquiries">Inquiries</a></li>
 <li><a href="/account">{{MEMBER_NAME}}</a></li>
+<li><a href="/bin/user/edit">Your data</a></li>
 <li><a href="/account/sessions">Sessions</a></li>
 <li><form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Sign out</button></form></li>{{/SIGNED_IN}}
 {{#SIGNED_OUT}}<li><a href="/signin">Sign in</a></li>
@@ -31,7 +32,8 @@
 </main>
 <footer class="site-footer">
 <p><a href="/privacy">Privacy policy</a> · Operated by {{OPERATOR_NAME}} · <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
-{{#SIGNED_IN}}<p class="reminder">On a shared computer, sign out when you are done.</p>{{/SIGNED_IN}}
+{{#SIGNED_IN}}<p><a href="/bin/user/edit">Your data: see, correct and download everything we hold about you</a></p>
+<p class="reminder">On a shared computer, sign out when you are done.</p>{{/SIGNED_IN}}
 </footer>
 </body>
 </html>

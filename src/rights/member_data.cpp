@@ -167,29 +167,37 @@ Result<MemberData> collect_member_data(db::Connection& conn, const privacy::Guar
 }
 
 CategoryUse category_use(const privacy::PolicyBook& book, const SiteConfig& site, int version,
-                         std::string_view category, const DataRule& rule, bool is_public) {
+                         std::string_view category) {
   CategoryUse use;
   auto policy = book.version(version);
   if (!policy) return use;
-  std::set<std::string> who;
-  if (is_public) use.who.push_back(privacy::recipient_label("public", site));
-  if (through_company(rule)) use.who.push_back("the other members of your company");
+  std::set<std::string> purposes;
+  std::set<std::string> recipients;
   for (const auto& clause : policy->clauses) {
     bool covers = std::any_of(clause.categories.begin(), clause.categories.end(),
                               [&](const std::string& c) { return privacy::key_covers(c, category); });
     if (!covers) continue;
     for (const auto& purpose : clause.purposes) {
+      if (!purposes.insert(purpose).second) continue;  // allowed by an earlier clause too
       const auto* entry = book.taxonomy().purpose(purpose);
       use.purposes.push_back({purpose, entry ? entry->name : purpose, clause.id,
                               std::string(privacy::to_string(clause.choice))});
     }
     for (const auto& recipient : clause.recipients) {
-      if (recipient == "public") continue;  // decided per field above (P-12)
+      if (recipient == "public") continue;  // decided per field (who_may_see)
       auto label = privacy::recipient_label(recipient, site);
-      if (who.insert(label).second) use.who.push_back(label);
+      if (recipients.insert(label).second) use.recipients.push_back(label);
     }
   }
   return use;
+}
+
+std::vector<std::string> who_may_see(const DataField& field, const DataRule& rule,
+                                     const SiteConfig& site) {
+  std::vector<std::string> who = {"you"};
+  if (field.is_public) who.push_back(privacy::recipient_label("public", site));
+  if (through_company(rule)) who.push_back("the other members of your company");
+  return who;
 }
 
 std::vector<CategoryGroup> by_category(const MemberData& data, const privacy::PolicyBook& book) {

@@ -80,7 +80,7 @@ Result<MemberData> collect_member_data(db::Connection& conn, const privacy::Guar
                                        std::int64_t member_id);
 
 // What the policy version says about a data category: the uses (purposes)
-// its clauses allow and who receives the data.
+// its clauses allow and who, besides the member, receives the data.
 struct PurposeUse {
   std::string purpose;       // fideslang data use key
   std::string purpose_name;  // its taxonomy name
@@ -88,15 +88,20 @@ struct PurposeUse {
   std::string choice;        // "always", "opt-out", "opt-in"
 };
 struct CategoryUse {
-  std::vector<PurposeUse> purposes;
-  std::vector<std::string> who;  // in words, "everyone who uses this site" first when public
+  std::vector<PurposeUse> purposes;  // each once, with the first clause (document order) allowing it
+  std::vector<std::string> recipients;  // in words, without "public" (decided per field: who_may_see)
 };
 
-// The uses and recipients of `category` under policy `version`, for a field
-// of `table` (a table the member holds through their company adds "the other
-// members of your company"). Empty when the version is unknown.
+// The uses and recipients of `category` under policy `version`. Empty when
+// the version is unknown.
 CategoryUse category_use(const privacy::PolicyBook& book, const SiteConfig& site, int version,
-                         std::string_view category, const privacy::DataRule& rule, bool is_public);
+                         std::string_view category);
+
+// Who sees one field of a row, in words: "you", everyone when the field is
+// public (P-12), and the other members of the member's company when the
+// table is held through it.
+std::vector<std::string> who_may_see(const DataField& field, const privacy::DataRule& rule,
+                                     const SiteConfig& site);
 
 // One personal datum and where it stands.
 struct CategoryItem {

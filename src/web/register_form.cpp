@@ -4,9 +4,7 @@
 
 namespace hanse::web {
 
-Response render_register_form(Page& page, const accounts::RegistrationInput& input,
-                              const accounts::FieldErrors& errors, int status) {
-  auto& f = input.fields;
+void fill_member_fields(Dict& d, const accounts::MemberFields& f, const accounts::FieldErrors& errors) {
   std::map<std::string, std::string> values = {{"name", f.name},
                                                {"email", f.email},
                                                {"phone", f.phone},
@@ -14,16 +12,21 @@ Response render_register_form(Page& page, const accounts::RegistrationInput& inp
                                                {"country", f.country},
                                                {"company_name", f.company_name},
                                                {"company_address", f.company_address}};
+  fill_form(d, values, errors);
+  for (auto& code : accounts::country_codes()) {
+    auto* option = d.AddSectionDictionary("COUNTRY");
+    option->SetValue("CODE", code);
+    if (code == f.country) option->ShowSection("SELECTED");
+  }
+}
+
+Response render_register_form(Page& page, const accounts::RegistrationInput& input,
+                              const accounts::FieldErrors& errors, int status) {
   return page.render(
       "register", "Register",
       [&](Dict& d) {
-        fill_form(d, values, errors);
+        fill_member_fields(d, input.fields, errors);
         if (input.accepted_policy) d.ShowSection("ACCEPT_CHECKED");
-        for (auto& code : accounts::country_codes()) {
-          auto* option = d.AddSectionDictionary("COUNTRY");
-          option->SetValue("CODE", code);
-          if (code == f.country) option->ShowSection("SELECTED");
-        }
       },
       status);
 }

@@ -83,6 +83,10 @@ Response inquiry_new_show(App&, Request&);
 Response inquiry_new_submit(App&, Request&);
 Response inquiry_show(App&, Request&);
 Response inquiry_reply(App&, Request&);
+Response member_data_show(App&, Request&);
+Response member_data_export(App&, Request&);
+Response member_details_show(App&, Request&);
+Response member_details_submit(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -192,6 +196,12 @@ const RouteRow kRoutes[] = {
     post("/inquiries/new", inquiry_new_submit, "inquiry").limited(RateLimit::inquiries),
     get("/inquiries/{id}", inquiry_show, "inquiry"),
     post("/inquiries/{id}/reply", inquiry_reply, "inquiry").limited(RateLimit::inquiries),
+
+    // The member's data: see, correct and download it (P-15).
+    get("/bin/user/edit", member_data_show, "rights"),
+    get("/bin/user/edit/export.zip", member_data_export, "rights"),
+    get("/bin/user/edit/details", member_details_show, "rights"),
+    post("/bin/user/edit/details", member_details_submit, "rights"),
 };
 
 }  // namespace

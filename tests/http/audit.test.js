@@ -7,26 +7,10 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
-const { spawnSync } = require('node:child_process');
 const { startServer } = require('./lib/server');
 const { Client } = require('./lib/client');
 const { newMember, registerOk, signInOk, signOut } = require('./lib/members');
-
-// Runs SQL on the server's database as someone with direct access would.
-// Returns the rows as text lines ("a|b").
-function sql(server, statement) {
-  if (server.backend === 'postgres') return server.psql(statement).trim();
-  const file = server.dbUrl.replace(/^sqlite:/, '');
-  const r = spawnSync('/usr/bin/python3', ['-c', [
-    'import sqlite3, sys',
-    'c = sqlite3.connect(sys.argv[1])',
-    'rows = c.execute(sys.argv[2]).fetchall()',
-    'c.commit()',
-    "print('\\n'.join('|'.join(str(v) for v in row) for row in rows))",
-  ].join('\n'), file, statement], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`sqlite: ${statement}\n${r.stderr}`);
-  return r.stdout.trim();
-}
+const { sql } = require('./lib/sql');
 
 // Lifts the append-only triggers, as an intruder with database access can.
 function dropGuards(server) {

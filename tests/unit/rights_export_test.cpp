@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "core/clock.h"
 #include "db/migrations.h"
@@ -181,14 +182,28 @@ TEST_P(RightsTest, P15_fields_are_grouped_by_category_with_purposes_and_who_sees
   for (const auto& item : email->items) found = found || item.field->name == "members.email";
   EXPECT_TRUE(found);
   SiteConfig site;
-  auto rule = *privacy::find_rule("members");
-  auto use = category_use(*m_book, site, 1, "user.contact.email", rule, false);
+  auto use = category_use(*m_book, site, 1, "user.contact.email");
   EXPECT_FALSE(use.purposes.empty());
-  EXPECT_FALSE(use.who.empty());
-  auto company_rule = *privacy::find_rule("companies");
-  auto company_use = category_use(*m_book, site, 1, "user.contact.organization", company_rule, true);
-  ASSERT_FALSE(company_use.who.empty());
-  EXPECT_EQ(company_use.who.front(), privacy::recipient_label("public", site));
+  EXPECT_FALSE(use.recipients.empty());
+  std::set<std::string> keys;
+  for (const auto& p : use.purposes) EXPECT_TRUE(keys.insert(p.purpose).second) << p.purpose << " twice";
+  // A company's name is public and seen by the company's other members;
+  // the member's own e-mail address by neither.
+  const auto& company = data.rows_of("companies").at(0);
+  const DataField* name = nullptr;
+  for (const auto& f : company.fields)
+    if (f.name == "companies.name") name = &f;
+  ASSERT_NE(name, nullptr);
+  EXPECT_TRUE(name->is_public);
+  auto who = who_may_see(*name, *privacy::find_rule("companies"), site);
+  EXPECT_EQ(who, (std::vector<std::string>{"you", privacy::recipient_label("public", site),
+                                            "the other members of your company"}));
+  const auto& member = data.rows_of("members").at(0);
+  for (const auto& f : member.fields)
+    if (f.name == "members.email") {
+      EXPECT_FALSE(f.is_public);
+      EXPECT_EQ(who_may_see(f, *privacy::find_rule("members"), site), std::vector<std::string>{"you"});
+    }
 }
 
 TEST_P(RightsTest, P15_the_zip_holds_the_members_uploads) {
