@@ -4,8 +4,8 @@
 
 #include <stdexcept>
 
-#include "accounts/normalize.h"
 #include "core/config.h"
+#include "web/register_form.h"
 #include "web/views.h"
 
 namespace {
@@ -40,10 +40,10 @@ void BM_RenderRegisterWithErrors(benchmark::State& state) {
   frame.csrf = "csrf-token";
   for (auto _ : state) {
     auto html = views().page("register", frame, [](hanse::web::Dict& d) {
-      hanse::web::fill_form(d, {{"name", "Anna <Schmidt>"}, {"email", "anna@example.com"}},
-                            {{"phone", "Enter a phone number."}});
-      for (auto& code : hanse::accounts::country_codes())
-        d.AddSectionDictionary("COUNTRY")->SetValue("CODE", code);
+      hanse::accounts::MemberFields f;
+      f.name = "Anna <Schmidt>";
+      f.email = "anna@example.com";
+      hanse::web::fill_member_fields(d, f, {{"phone", "Enter a phone number."}});
     });
     benchmark::DoNotOptimize(html);
   }

@@ -12,9 +12,14 @@ void fill_member_fields(Dict& d, const accounts::MemberFields& f, const accounts
                                                {"country", f.country},
                                                {"company_name", f.company_name},
                                                {"company_address", f.company_address}};
-  fill_form(d, values, errors);
+  fill_form(d, values, errors);  // the error summary and the fields around the include
+  // templates/member_fields.tpl: an included template sees its parent's
+  // variables but only its own sections (the errors, the options).
+  Dict* fields = d.AddIncludeDictionary("MEMBER_FIELDS");
+  fields->SetFilename("member_fields.tpl");
+  fill_form(*fields, values, errors);
   for (auto& code : accounts::country_codes()) {
-    auto* option = d.AddSectionDictionary("COUNTRY");
+    auto* option = fields->AddSectionDictionary("COUNTRY");
     option->SetValue("CODE", code);
     if (code == f.country) option->ShowSection("SELECTED");
   }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/config.h"
+#include "web/register_form.h"
 #include "web/views.h"
 
 namespace hanse::web {
@@ -70,8 +71,10 @@ TEST(Templates, HostileValuesAreEscapedInTextAndAttributes) {
   frame.csrf = "\"><script>alert(2)</script>";
   frame.member_name = "<img src=x onerror=alert(3)>";
   auto html = views().page("register", frame, [](Dict& d) {
-    fill_form(d, {{"name", "\" autofocus onfocus=\"alert(4)"}, {"address", "</textarea><script>alert(5)</script>"}},
-              {{"email", "<b>bad</b>"}});
+    accounts::MemberFields f;
+    f.name = "\" autofocus onfocus=\"alert(4)";
+    f.address = "</textarea><script>alert(5)</script>";
+    fill_member_fields(d, f, {{"email", "<b>bad</b>"}});
   });
   EXPECT_EQ(html.find("<script>"), std::string::npos) << html;
   EXPECT_EQ(html.find("<img"), std::string::npos);
@@ -85,7 +88,9 @@ TEST(Templates, LayoutLinksThePrivacyPolicyAndShowsFieldErrors) {
   PageFrame frame;
   frame.title = "Register";
   auto html = views().page("register", frame, [](Dict& d) {
-    fill_form(d, {{"email", "x"}}, {{"email", "Enter an e-mail address."}});
+    accounts::MemberFields f;
+    f.email = "x";
+    fill_member_fields(d, f, {{"email", "Enter an e-mail address."}});
   });
   EXPECT_NE(html.find("href=\"/privacy\""), std::string::npos);
   EXPECT_NE(html.find("<p class=\"field-error\" id=\"error-email\">Enter an e-mail address.</p>"),
