@@ -105,7 +105,10 @@ Result<TableData> collect_table(db::Connection& conn, const privacy::Guard& guar
       field.note = std::string(c.note);
       field.withheld = c.personal() && privacy::key_covers(kCredentials, c.category);
       if (!field.withheld && !row.is_null(i)) field.value = row.text(i);
-      field.is_public = c.personal() && guard.is_public(data.policy_version, field.name);
+      // Published by the row's policy version, and given: an empty public
+      // name or website is shown to nobody (P-12, the member's choice).
+      field.is_public = c.personal() && field.value && !field.value->empty() &&
+                        guard.is_public(data.policy_version, field.name);
       data.fields.push_back(std::move(field));
     }
     out.rows.push_back(std::move(data));

@@ -32,7 +32,8 @@ struct DataField {
   // exported, so that a lost download cannot be used to guess a password.
   bool withheld = false;
   // Shown to everyone (P-12): a clause of the row's policy version
-  // publishes the field's category.
+  // publishes the field's category, and the value is not empty (a member
+  // who leaves their public name empty is shown nowhere).
   bool is_public = false;
   bool personal() const { return !category.empty(); }
 };

@@ -198,6 +198,20 @@ TEST_P(RightsTest, P15_fields_are_grouped_by_category_with_purposes_and_who_sees
   auto who = who_may_see(*name, *privacy::find_rule("companies"), site);
   EXPECT_EQ(who, (std::vector<std::string>{"you", privacy::recipient_label("public", site),
                                             "the other members of your company"}));
+  // An empty public name is shown to nobody.
+  {
+    auto lease = m_db->acquire();
+    ASSERT_TRUE((*lease)->execute_script("UPDATE members SET public_name = '' WHERE id = 1"));
+  }
+  auto emptied = collect(1);
+  for (const auto& f : emptied.rows_of("members").at(0).fields) {
+    if (f.name == "members.public_name") {
+      EXPECT_FALSE(f.is_public);
+    }
+    if (f.name == "members.public_title") {
+      EXPECT_TRUE(f.is_public);
+    }
+  }
   const auto& member = data.rows_of("members").at(0);
   for (const auto& f : member.fields)
     if (f.name == "members.email") {
