@@ -38,6 +38,9 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/guard.cpp", "the member's list of staff reads of their data"},
     {"market/inquiry_store.cpp", "inquiry threads for their parties (M-7)"},
     {"market/company_invites.cpp", "an invitation for the holder of its link"},
+    // erasure (P-15)
+    {"rights/erasure.cpp", "erasure: the member's own rows removed for them, and the self-check"},
+    {"rights/erasure_request.cpp", "the member's own password hash, to confirm their erasure"},
 };
 
 // door type -> the one file that may open it
