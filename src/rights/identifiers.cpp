@@ -6,6 +6,7 @@
 
 #include "privacy/data_map.h"
 #include "privacy/inventory.h"
+#include "rights/text_match.h"
 
 namespace hanse::rights {
 namespace {
@@ -13,15 +14,6 @@ namespace {
 using db::Value;
 
 constexpr std::size_t kSubstringMinimum = 4;
-
-bool is_sqlite(const db::Connection& conn) { return conn.backend() == db::Backend::sqlite; }
-
-// "column holds value $n" as SQL, case-insensitively.
-std::string contains(const db::Connection& conn, std::string_view column, int n, bool whole) {
-  if (whole) return fmt::format("lower(CAST({} AS TEXT)) = lower(CAST(${} AS TEXT))", column, n);
-  if (is_sqlite(conn)) return fmt::format("instr(lower(CAST({} AS TEXT)), lower(${})) > 0", column, n);
-  return fmt::format("strpos(lower(CAST({} AS TEXT)), lower(CAST(${} AS TEXT))) > 0", column, n);
-}
 
 std::string quoted(std::string_view name) { return fmt::format("\"{}\"", name); }
 
@@ -81,7 +73,7 @@ Status redact(db::Connection& conn, const std::vector<Identifier>& identifiers) 
         const Value params[] = {i.value, std::string(privacy::kRedacted)};
         HANSE_TRY(auto changed,
                   conn.execute(fmt::format("UPDATE {0} SET {1} = REPLACE({1}, CAST($1 AS TEXT), CAST($2 AS TEXT)) WHERE {2}",
-                                           rule.table, column, contains(conn, column, 1, false)),
+                                           rule.table, column, holds_sql(conn, column, 1, false)),
                                params));
         (void)changed;
       }
@@ -105,7 +97,7 @@ Result<std::vector<std::string>> find_identifiers(db::Connection& conn,
     for (const auto& column : columns)
       for (std::size_t n = 0; n < identifiers.size(); ++n)
         any += fmt::format("{}{}", any.empty() ? "" : " OR ",
-                           contains(conn, quoted(column), static_cast<int>(n + 1),
+                           holds_sql(conn, quoted(column), static_cast<int>(n + 1),
                                     identifiers[n].value.size() < kSubstringMinimum));
     HANSE_TRY(auto hit, conn.query_one(
                             fmt::format("SELECT COUNT(*) FROM {} WHERE {}", quoted(table), any), params));
@@ -115,7 +107,7 @@ Result<std::vector<std::string>> find_identifiers(db::Connection& conn,
         const Value one[] = {identifiers[n].value};
         HANSE_TRY(auto row, conn.query_one(
                                 fmt::format("SELECT COUNT(*) FROM {} WHERE {}", quoted(table),
-                                            contains(conn, quoted(column), 1,
+                                            holds_sql(conn, quoted(column), 1,
                                                      identifiers[n].value.size() < kSubstringMinimum)),
                                 one));
         if (row.integer(0) > 0) found.push_back(fmt::format("{}.{} ({})", table, column, identifiers[n].what));
