@@ -29,10 +29,13 @@ constexpr DataRule kDataMap[] = {
     {.table = "sessions", .link = kMember("member_id"), .title = "your sessions"},
     {.table = "password_resets", .link = kMember("member_id"), .title = "your password resets"},
     // Sign-in failures are counted per account ("account:" + address) and
-    // per IP address; the account's counter is the member's.
+    // per IP address, reset requests per address; the address's counters
+    // are the member's.
     {.table = "signin_throttle",
      .link = {"throttle_key", "members", "'account:' || p.email"},
-     .title = "failed sign-ins counted against your account"},
+     // Password-reset mails are counted per address too.
+     .also = {"throttle_key", "members", "'reset-address:' || p.email"},
+     .title = "failed sign-ins and reset requests counted against your address"},
     {.table = "mail_outbox",
      .link = {"recipient", "members", "p.email"},
      .title = "mail the site sent you"},
