@@ -94,6 +94,9 @@ constexpr DataRule kDataMap[] = {
      .retention = {KeepReason::other_party,
                    "the supplier's copy of the inquiries you sent, without your name", 0},
      .redact = kInquiryText,
+     // Neither side left (the supplier's company erased too): nobody's copy.
+     .orphaned_if = "t.supplier_company_id IS NULL AND t.buyer_member_id IS NULL"
+                    " AND t.buyer_company_id IS NULL",
      .title = "inquiries you sent"},
     {.table = "inquiry_messages",
      .link = kMember("member_id"),
@@ -207,6 +210,14 @@ Result<std::optional<std::string>> erasure_sql(std::string_view table) {
   for (auto column : rule->blank) set += fmt::format(", {} = NULL", column);
   return std::optional<std::string>{
       fmt::format("UPDATE {} AS t SET {} WHERE {}", table, set, condition)};
+}
+
+Result<std::optional<std::string>> orphans_sql(std::string_view table) {
+  const DataRule* rule = rule_for(table);
+  if (!rule) return fail(ErrorKind::not_found, fmt::format("{} has no data map rule", table));
+  if (rule->orphaned_if.empty()) return std::optional<std::string>{};
+  return std::optional<std::string>{
+      fmt::format("DELETE FROM {} AS t WHERE {}", table, rule->orphaned_if)};
 }
 
 Result<std::optional<std::string>> retention_sql(std::string_view table) {

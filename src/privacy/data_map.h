@@ -83,6 +83,10 @@ struct DataRule {
   // addresses) with kRedacted wherever they occur: a message signed with
   // the author's name keeps its text without the name.
   std::span<const std::string_view> redact{};
+  // For Erasure::detach: an SQL condition on a row (aliased `t`) under
+  // which nobody keeps it any more (every party detached); erasure deletes
+  // such rows after the detaching. Empty: none.
+  std::string_view orphaned_if{};
   // What the rows are, for the member's page and the export ("your sessions").
   std::string_view title{};
 };
@@ -120,6 +124,10 @@ Result<std::vector<std::string>> data_map_gaps(db::Connection& conn);
 // for keep and for rules without a link. Errors: not_found when the table
 // has no rule.
 Result<std::optional<std::string>> erasure_sql(std::string_view table);
+
+// "DELETE FROM <table> AS t WHERE <orphaned_if>" for a rule with
+// orphaned_if, else nullopt. Errors: not_found when the table has no rule.
+Result<std::optional<std::string>> orphans_sql(std::string_view table);
 
 // What replaces a redacted identifier in kept free text.
 inline constexpr std::string_view kRedacted = "[removed]";

@@ -95,6 +95,13 @@ Result<ErasureReport> erase_in(db::Connection& conn, const Captured& captured, s
     HANSE_TRY(auto changed, conn.execute(*sql, id));
     (void)changed;
   }
+  // Rows every party has now left (an inquiry between two erased sides).
+  for (auto table : privacy::erasure_order()) {
+    HANSE_TRY(auto sql, privacy::orphans_sql(table));
+    if (!sql) continue;
+    HANSE_TRY(auto gone, conn.execute(*sql));
+    (void)gone;
+  }
   for (auto image : images) HANSE_TRY_STATUS(market::delete_upload(conn, image));
 
   HANSE_TRY(auto own, own_identifiers(conn, captured.identifiers));

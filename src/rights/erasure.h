@@ -16,7 +16,8 @@
 //      joined_at); the listings of companies that go with the member leave
 //      the search index and the category counts (market/listing_index.h);
 //      then, for every table in erasure_order(), the rule's statement runs
-//      (privacy::erasure_sql: delete the rows or detach them); the images of
+//      (privacy::erasure_sql: delete the rows or detach them); rows no party
+//      keeps any more go (privacy::orphans_sql); the images of
 //      companies that went are deleted; the member's identifiers are
 //      replaced by "[removed]" in the free text others keep (the rules'
 //      `redact` columns); a row in `erasures` records when kept data goes;

@@ -222,6 +222,11 @@ TEST_P(ErasureTest, P15_the_other_party_keeps_its_copy_of_inquiries_without_the_
   EXPECT_EQ((*thread)->supplier_name, "");
   ASSERT_EQ((*thread)->messages.size(), 2u);
   EXPECT_TRUE((*thread)->messages[1].former_member);
+
+  // When the buyer's side is erased too, nobody keeps the thread.
+  ASSERT_TRUE(erase(b));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM inquiries"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM inquiry_messages"), 0);
 }
 
 TEST_P(ErasureTest, P15_the_self_check_fails_and_rolls_back_when_an_identifier_is_left) {
