@@ -173,6 +173,18 @@ test('P15_erasure_leaves_no_trace_of_the_member_in_the_database_files_or_pages',
     // The audit chain still verifies.
     const verified = server.run('audit', 'verify');
     assert.equal(verified.status, 0, `${verified.stdout}${verified.stderr}`);
+
+    // The retention job keeps the consent history for its stated 1095 days,
+    // then removes it.
+    let kept = server.run('retention', 'run');
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.match(kept.stdout, /retention: 0 kept row/);
+    const later = { env: { HANSE_TESTING_CLOCK_OFFSET_SECONDS: String((3 * 365 + 1) * 86400) } };
+    kept = server.run('retention', 'run', later);
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.match(kept.stdout, /retention: [1-9]\d* kept row/);
+    kept = server.run('retention', 'run', later);
+    assert.match(kept.stdout, /retention: 0 kept row/, 'nothing left to remove');
   } finally {
     await server.stop({ keep: true }).catch(() => {});
     if (!process.env.P15_KEEP) server.destroy();
