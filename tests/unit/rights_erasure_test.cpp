@@ -132,6 +132,11 @@ TEST_P(ErasureTest, P15_erasure_removes_the_member_their_sole_company_listings_a
   auto a = member("alpha");
   auto mine = company(a, "Alpha Valves", true);
   auto p = product(mine, a);
+  // An invitation to a's address from another company is a's too.
+  auto b = member("bravo");
+  auto theirs = company(b, "Bravo Trading");
+  exec("INSERT INTO company_invites (company_id, email, token_hash, invited_by, created_at, expires_at)"
+       " VALUES ($1, 'alpha@example.com', 'h1', $2, 1000, 9000)", {theirs, b});
   ASSERT_GT(count("SELECT COUNT(*) FROM search_documents WHERE company_id = $1", {mine}), 1);
   ASSERT_EQ(count("SELECT COUNT(*) FROM uploads"), 2);
 
@@ -142,9 +147,13 @@ TEST_P(ErasureTest, P15_erasure_removes_the_member_their_sole_company_listings_a
   EXPECT_EQ(count("SELECT COUNT(*) FROM companies WHERE id = $1", {mine}), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM products WHERE id = $1", {p}), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM uploads"), 0);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM search_documents"), 0);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM search_categories"), 0);
-  EXPECT_EQ(count("SELECT COALESCE(SUM(count), 0) FROM category_counts"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM search_documents WHERE company_id = $1", {mine}), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM search_documents"), 1);  // b's company
+  EXPECT_EQ(count("SELECT COUNT(*) FROM search_categories sc JOIN search_documents d ON d.id = sc.doc_id"),
+            count("SELECT COUNT(*) FROM search_categories"));
+  EXPECT_EQ(count("SELECT COALESCE(SUM(count), 0) FROM category_counts WHERE kind = 'product'"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM company_invites"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM companies WHERE id = $1", {theirs}), 1);
   // Kept, with its typed reason and time.
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {a}), 1);
   ASSERT_TRUE(report->kept_until);
