@@ -15,20 +15,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { startServer } = require('./lib/server');
+const { filesUnder } = require('./lib/files');
 const { Client } = require('./lib/client');
 const { waitForMail, allMail } = require('./lib/mail');
 const { newMember, registerOk, signInOk, isSignedIn } = require('./lib/members');
 const { PNG_1x1, createCompany, addProduct, postOffer } = require('./lib/market');
-
-function filesUnder(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
 
 // Every needle that occurs in text (case-insensitive), as "what".
 function found(text, needles) {
@@ -187,6 +178,6 @@ test('P15_erasure_leaves_no_trace_of_the_member_in_the_database_files_or_pages',
     assert.match(kept.stdout, /retention: 0 kept row/, 'nothing left to remove');
   } finally {
     await server.stop({ keep: true }).catch(() => {});
-    if (!process.env.P15_KEEP) server.destroy();
+    server.destroy();
   }
 });
