@@ -16,7 +16,8 @@ Result<std::int64_t> run_retention(db::Database& db, const Clock& clock) {
   db::Rows due;
   {
     HANSE_TRY(auto lease, db.acquire());
-    HANSE_TRY(due, lease->query("SELECT member_id, erased_at, kept_until FROM erasures ORDER BY erased_at"));
+    HANSE_TRY(due, lease->query("SELECT member_id, erased_at, kept_until FROM erasures WHERE purged_at IS NULL"
+                                " ORDER BY erased_at"));
   }
   std::int64_t removed = 0;
   for (auto& row : due) {
@@ -31,7 +32,10 @@ Result<std::int64_t> run_retention(db::Database& db, const Clock& clock) {
         removed += n;
       }
       if (row.integer(2) <= now) {
-        HANSE_TRY(auto done, conn.execute("DELETE FROM erasures WHERE member_id = $1", id));
+        // The row stays (ids and dates only): the id is never reused.
+        const Value done_params[] = {member_id, now};
+        HANSE_TRY(auto done, conn.execute("UPDATE erasures SET purged_at = $2 WHERE member_id = $1",
+                                          done_params));
         (void)done;
       }
       return {};

@@ -16,7 +16,8 @@
 namespace hanse::rights {
 
 // Removes, for every erased account, the kept rows whose retention has
-// run out at clock.now(), and the erasures row once nothing kept is left.
+// run out at clock.now(), and marks its erasures row purged once nothing
+// kept is left (the row stays: accounts/member_ids.h).
 // Returns the number of rows removed. Errors: the database's (what was
 // done before stays done).
 Result<std::int64_t> run_retention(db::Database& db, const Clock& clock);

@@ -276,7 +276,21 @@ TEST_P(ErasureTest, P15_the_retention_job_removes_kept_rows_when_their_time_come
   EXPECT_EQ(*ran, 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {a}), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {b}), 1);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM erasures"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM erasures WHERE purged_at IS NULL"), 0);
+  ran = run_retention(*m_db, later);
+  ASSERT_TRUE(ran);
+  EXPECT_EQ(*ran, 0);
+}
+
+TEST_P(ErasureTest, P15_an_erased_members_id_is_never_given_to_a_new_member) {
+  member("alpha");
+  auto newest = member("bravo");
+  ASSERT_TRUE(erase(newest));
+  auto next = member("charlie");
+  EXPECT_GT(next, newest);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {next}), 1);
+  // And the new member can be erased in turn.
+  ASSERT_TRUE(erase(next));
 }
 
 TEST_P(ErasureTest, P15_a_wrong_password_or_no_confirmation_is_a_field_error) {
