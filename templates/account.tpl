@@ -23,4 +23,5 @@
 <li><a href="/inquiries">Inquiries</a></li>
 <li><a href="/account/sessions">Where you are signed in</a></li>
 <li><a href="/account/password">Change your password</a></li>
+<li><a href="/bin/user/edit/delete">Delete my account</a></li>
 </ul>

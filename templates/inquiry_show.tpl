@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{SUBJECT}}</h1>
-<p>Between <a href="{{SUPPLIER_PATH}}">{{SUPPLIER}}</a> (supplier) and {{#BUYER_COMPANY}}<a href="{{PATH}}">{{NAME}}</a>{{/BUYER_COMPANY}}{{#BUYER_WITHOUT_COMPANY}}a buyer without a company profile{{/BUYER_WITHOUT_COMPANY}} (buyer){{#TOPIC}}, about <a href="{{PATH}}">{{TITLE}}</a>{{/TOPIC}}.</p>
+<p>Between {{#SUPPLIER}}<a href="{{PATH}}">{{NAME}}</a>{{/SUPPLIER}}{{SUPPLIER_GONE}} (supplier) and {{#BUYER_COMPANY}}<a href="{{PATH}}">{{NAME}}</a>{{/BUYER_COMPANY}}{{#BUYER_WITHOUT_COMPANY}}a buyer without a company profile{{/BUYER_WITHOUT_COMPANY}}{{#BUYER_FORMER_MEMBER}}a former member{{/BUYER_FORMER_MEMBER}} (buyer){{#TOPIC}}, about <a href="{{PATH}}">{{TITLE}}</a>{{/TOPIC}}.</p>
 <p class="why">Private: only the two companies see this conversation.</p>
 <ol class="thread">
 {{#MESSAGE}}<li class="message from-{{SIDE}}"{{#MESSAGE_last}} id="latest"{{/MESSAGE_last}}>

@@ -1,5 +1,9 @@
 #include "accounts/member_store.h"
 
+#include <fmt/format.h>
+
+#include "accounts/member_ids.h"
+
 namespace hanse::accounts {
 
 using db::Value;
@@ -10,10 +14,13 @@ Result<std::int64_t> insert_member(db::Connection& conn, const MemberFields& f,
   const Value params[] = {f.email,         f.name, f.phone, f.address, f.country,
                           f.company_name,  f.company_address, password_hash, now,
                           pinning.policy_version, pinning.collected_on};
+  // Never an erased member's id (accounts/member_ids.h).
   HANSE_TRY(auto row, conn.query_one(
-      "INSERT INTO members (email, name, phone, address, country, company_name, company_address,"
-      " password_hash, created_at, updated_at, policy_version, collected_on)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id", params));
+      fmt::format("INSERT INTO members (id, email, name, phone, address, country, company_name,"
+                  " company_address, password_hash, created_at, updated_at, policy_version, collected_on)"
+                  " VALUES ({}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11) RETURNING id",
+                  new_member_id_sql(conn)),
+      params));
   return row.integer(0);
 }
 

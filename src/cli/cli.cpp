@@ -23,6 +23,8 @@ constexpr Command kCommands[] = {
     {"audit", "check the audit log's hash chain (hanse audit verify)", audit_command},
     {"policy", "publish a policy version or check that tests prove it (hanse policy publish|verify)",
      policy_command},
+    {"retention", "remove data kept after erasures once its time has come (hanse retention run)",
+     retention_command},
     {"version", "print the version", version_command},
 };
 

@@ -16,6 +16,7 @@ int staff_command(const Args& args);
 int audit_command(const Args& args);
 int policy_command(const Args& args);         // dispatches verify / publish
 int policy_publish_command(const Args& args);  // hanse policy publish (cli/policy_publish.cpp)
+int retention_command(const Args& args);     // hanse retention run (P-15, cli/retention_command.cpp)
 int version_command(const Args& args);
 
 }  // namespace hanse::cli

@@ -17,6 +17,7 @@
 #include "mail/sender.h"
 #include "privacy/door.h"
 #include "privacy/publication.h"
+#include "rights/retention.h"
 #include "web/app.h"
 #include "web/pipeline.h"
 #include "web/routes.h"
@@ -110,6 +111,7 @@ int serve_command(const Args& args) {
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();
   PolicySync policy_sync(a);
+  rights::RetentionJob retention(*a.db, a.clock);  // kept data removed when its time comes (P-15)
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
                       web::make_pipeline(a));
   spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,

@@ -56,6 +56,7 @@ enum class InquirySide { buyer, supplier };
 struct InquiryMessage {
   InquirySide side = InquirySide::buyer;
   std::string author;  // the author's public name, or "" when they have none
+  bool former_member = false;  // the author's account was erased (P-15)
   std::string body;
   std::int64_t at = 0;
 };
@@ -65,8 +66,9 @@ struct InquiryThread {
   std::string subject;
   InquirySide viewer_side = InquirySide::buyer;
   std::int64_t supplier_company_id = 0;
-  std::string supplier_name;
+  std::string supplier_name;  // "" when the supplier's company is gone (erased)
   std::string supplier_path;
+  bool buyer_former_member = false;  // the buyer's account was erased (P-15)
   std::string buyer_company_name;  // "" when the buyer has no company
   std::string buyer_company_path;
   std::string topic_title;  // "" when the product or offer is gone
@@ -89,6 +91,7 @@ struct InquirySummary {
   std::string subject;
   InquirySide viewer_side = InquirySide::buyer;
   std::string other_party;  // the other side's company name ("" for a buyer without one)
+  bool other_party_former_member = false;  // the other side's account or company was erased (P-15)
   std::int64_t last_message_at = 0;
   std::int64_t messages = 0;
 };

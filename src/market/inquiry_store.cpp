@@ -111,8 +111,8 @@ Result<std::optional<InquiryThread>> load_thread(db::Connection& conn, std::int6
   const Value params[] = {inquiry_id, member_id, company};
   HANSE_TRY(auto row, conn.query_optional(
                           "SELECT i.subject, i.supplier_company_id, s.name, i.buyer_company_id, b.name,"
-                          " p.id, p.title, o.id, o.title"
-                          " FROM inquiries i JOIN companies s ON s.id = i.supplier_company_id"
+                          " p.id, p.title, o.id, o.title, i.buyer_member_id IS NULL"
+                          " FROM inquiries i LEFT JOIN companies s ON s.id = i.supplier_company_id"
                           " LEFT JOIN companies b ON b.id = i.buyer_company_id"
                           " LEFT JOIN products p ON p.id = i.product_id"
                           " LEFT JOIN offers o ON o.id = i.offer_id"
@@ -124,8 +124,12 @@ Result<std::optional<InquiryThread>> load_thread(db::Connection& conn, std::int6
   t.id = inquiry_id;
   t.subject = row->text(0);
   t.supplier_company_id = row->integer(1);
-  t.supplier_name = row->text(2);
-  t.supplier_path = paths::company(t.supplier_company_id, t.supplier_name);
+  // An erased supplier's company leaves the thread to the buyer (P-15).
+  if (!row->is_null(1)) {
+    t.supplier_name = row->text(2);
+    t.supplier_path = paths::company(t.supplier_company_id, t.supplier_name);
+  }
+  t.buyer_former_member = row->integer(9) != 0 && row->is_null(3);
   t.viewer_side = company != 0 && company == t.supplier_company_id ? InquirySide::supplier : InquirySide::buyer;
   if (auto buyer_company = row->optional_integer(3)) {
     t.buyer_company_name = row->text(4);
@@ -140,13 +144,14 @@ Result<std::optional<InquiryThread>> load_thread(db::Connection& conn, std::int6
   }
   const Value thread[] = {inquiry_id};
   HANSE_TRY(auto messages, conn.query(
-                               "SELECT m.from_supplier, m.body, m.created_at, COALESCE(a.public_name, '')"
+                               "SELECT m.from_supplier, m.body, m.created_at, COALESCE(a.public_name, ''),"
+                               " m.member_id IS NULL"
                                " FROM inquiry_messages m LEFT JOIN members a ON a.id = m.member_id"
                                " WHERE m.inquiry_id = $1 ORDER BY m.id",
                                thread));
   for (auto& m : messages) {
     t.messages.push_back({m.integer(0) != 0 ? InquirySide::supplier : InquirySide::buyer, m.text(3),
-                          m.text(1), m.integer(2)});
+                          m.integer(4) != 0, m.text(1), m.integer(2)});
   }
   return std::optional<InquiryThread>{std::move(t)};
 }
@@ -174,8 +179,9 @@ Result<std::vector<InquirySummary>> inbox(db::Connection& conn, std::int64_t mem
   HANSE_TRY(auto rows, conn.query(
                            "SELECT i.id, i.subject, i.supplier_company_id, s.name, COALESCE(b.name, ''),"
                            " i.last_message_at,"
-                           " (SELECT COUNT(*) FROM inquiry_messages m WHERE m.inquiry_id = i.id)"
-                           " FROM inquiries i JOIN companies s ON s.id = i.supplier_company_id"
+                           " (SELECT COUNT(*) FROM inquiry_messages m WHERE m.inquiry_id = i.id),"
+                           " i.buyer_member_id IS NULL AND i.buyer_company_id IS NULL"
+                           " FROM inquiries i LEFT JOIN companies s ON s.id = i.supplier_company_id"
                            " LEFT JOIN companies b ON b.id = i.buyer_company_id"
                            " WHERE i.buyer_member_id = $1 OR i.buyer_company_id = $2 OR i.supplier_company_id = $2"
                            " ORDER BY i.last_message_at DESC, i.id DESC LIMIT $3",
@@ -184,8 +190,11 @@ Result<std::vector<InquirySummary>> inbox(db::Connection& conn, std::int64_t mem
   out.reserve(rows.size());
   for (auto& r : rows) {
     bool supplier = company != 0 && r.integer(2) == company;
+    // The other side is a former member when its account (a buyer without
+    // a company) or its company (the supplier) was erased (P-15).
+    bool former = supplier ? r.integer(7) != 0 : r.is_null(2);
     out.push_back({r.integer(0), r.text(1), supplier ? InquirySide::supplier : InquirySide::buyer,
-                   supplier ? r.text(4) : r.text(3), r.integer(5), r.integer(6)});
+                   supplier ? r.text(4) : r.text(3), former, r.integer(5), r.integer(6)});
   }
   return out;
 }

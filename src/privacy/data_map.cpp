@@ -15,6 +15,11 @@ namespace {
 constexpr Link kMember(std::string_view column) { return {column, "members", "p.id"}; }
 constexpr Link kNobody{};
 
+// Free text others keep, cleared of the erased member's identifiers.
+constexpr std::string_view kInquiryText[] = {"subject"};
+constexpr std::string_view kMessageText[] = {"body"};
+constexpr std::string_view kStaffReason[] = {"reason"};
+
 // One rule per table that holds data about a member. A table joins this
 // list in the same change as its migration (tests/unit/privacy_data_map_test.cpp
 // fails until it does). Erasure runs children first; the order is derived
@@ -24,10 +29,13 @@ constexpr DataRule kDataMap[] = {
     {.table = "sessions", .link = kMember("member_id"), .title = "your sessions"},
     {.table = "password_resets", .link = kMember("member_id"), .title = "your password resets"},
     // Sign-in failures are counted per account ("account:" + address) and
-    // per IP address; the account's counter is the member's.
+    // per IP address, reset requests per address; the address's counters
+    // are the member's.
     {.table = "signin_throttle",
      .link = {"throttle_key", "members", "'account:' || p.email"},
-     .title = "failed sign-ins counted against your account"},
+     // Password-reset mails are counted per address too.
+     .also = {"throttle_key", "members", "'reset-address:' || p.email"},
+     .title = "failed sign-ins and reset requests counted against your address"},
     {.table = "mail_outbox",
      .link = {"recipient", "members", "p.email"},
      .title = "mail the site sent you"},
@@ -43,8 +51,19 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::accountability,
                    "the record of which staff member read your data, when and why", 3 * 365},
+     .redact = kStaffReason,
      .title = "staff views of your data"},
-    {.table = "uploads", .link = kMember("member_id"), .title = "images you uploaded"},
+    // An image used by a company that stays (a colleague's company logo or
+    // product photo) is the company's: it stays, its uploader reference
+    // set to NULL with the member row (ON DELETE SET NULL).
+    {.table = "uploads",
+     .link = kMember("member_id"),
+     .erase_only_if = "NOT EXISTS (SELECT 1 FROM companies c JOIN company_members o"
+                      " ON o.company_id = c.id WHERE c.logo_upload_id = t.id AND o.member_id <> $1)"
+                      " AND NOT EXISTS (SELECT 1 FROM product_photos pp JOIN products pr"
+                      " ON pr.id = pp.product_id JOIN company_members o ON o.company_id = pr.company_id"
+                      " WHERE pp.upload_id = t.id AND o.member_id <> $1)",
+     .title = "images you uploaded"},
     {.table = "company_members", .link = kMember("member_id"), .title = "your company membership"},
     // A company goes with its last member; with other members it stays
     // (ownership passes to the longest-standing one, see erasure).
@@ -56,9 +75,12 @@ constexpr DataRule kDataMap[] = {
     {.table = "company_industries",
      .link = {"company_id", "companies", "p.id"},
      .title = "your company's industries"},
+    // Invitations to the member's company, and invitations sent to the
+    // member's address by any company.
     {.table = "company_invites",
      .link = {"company_id", "companies", "p.id"},
-     .title = "invitations to your company"},
+     .also = {"email", "members", "p.email"},
+     .title = "invitations to your company or to you"},
     {.table = "products", .link = {"company_id", "companies", "p.id"}, .title = "your company's products"},
     {.table = "product_photos",
      .link = {"product_id", "products", "p.id"},
@@ -71,12 +93,17 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::detach,
      .retention = {KeepReason::other_party,
                    "the supplier's copy of the inquiries you sent, without your name", 0},
+     .redact = kInquiryText,
+     // Neither side left (the supplier's company erased too): nobody's copy.
+     .orphaned_if = "t.supplier_company_id IS NULL AND t.buyer_member_id IS NULL"
+                    " AND t.buyer_company_id IS NULL",
      .title = "inquiries you sent"},
     {.table = "inquiry_messages",
      .link = kMember("member_id"),
      .erasure = Erasure::detach,
      .retention = {KeepReason::other_party,
                    "the other party's copy of messages you wrote, without your name", 0},
+     .redact = kMessageText,
      .title = "messages you wrote"},
     {.table = "search_documents",
      .link = {"company_id", "companies", "p.id"},
@@ -106,32 +133,42 @@ const DataRule* rule_for(std::string_view table) {
   return nullptr;
 }
 
+Result<std::string> belongs_condition(const DataRule& rule, std::string_view alias, bool for_erasure,
+                                      int depth);
+
+// The condition "this row (aliased `alias`) matches `link` to a row that
+// belongs to $1".
+Result<std::string> link_condition(const DataRule& rule, const Link& link, std::string_view alias,
+                                   bool for_erasure, int depth) {
+  if (link.parent.empty()) return fmt::format("{}.{} = $1", alias, link.column);
+  const DataRule* parent = rule_for(link.parent);
+  if (!parent)
+    return fail(ErrorKind::internal, fmt::format("data map: {} links to {}, which has no rule",
+                                                  rule.table, link.parent));
+  // Each level gets its own alias so that nested conditions do not clash;
+  // the parent's own condition is written over alias "p".
+  std::string parent_alias = fmt::format("p{}", depth);
+  HANSE_TRY(auto parent_condition, belongs_condition(*parent, parent_alias, for_erasure, depth + 1));
+  std::string value(link.parent_value);
+  // parent_value is written over "p."; rename it to this level's alias.
+  for (std::size_t at = 0; (at = value.find("p.", at)) != std::string::npos;) {
+    value.replace(at, 2, parent_alias + ".");
+    at += parent_alias.size() + 1;
+  }
+  return fmt::format("{}.{} IN (SELECT {} FROM {} {} WHERE {})", alias, link.column, value,
+                     parent->table, parent_alias, parent_condition);
+}
+
 // The condition "this row of `rule.table` (aliased `alias`) belongs to $1".
 Result<std::string> belongs_condition(const DataRule& rule, std::string_view alias, bool for_erasure,
                                       int depth) {
   if (depth > 16) return fail(ErrorKind::internal, "data map links form a cycle");
   if (!has_link(rule))
     return fail(ErrorKind::not_found, fmt::format("{} belongs to no member", rule.table));
-  std::string condition;
-  if (is_root(rule)) {
-    condition = fmt::format("{}.{} = $1", alias, rule.link.column);
-  } else {
-    const DataRule* parent = rule_for(rule.link.parent);
-    if (!parent)
-      return fail(ErrorKind::internal, fmt::format("data map: {} links to {}, which has no rule",
-                                                    rule.table, rule.link.parent));
-    // Each level gets its own alias so that nested conditions do not clash;
-    // the parent's own condition is written over alias "p".
-    std::string parent_alias = fmt::format("p{}", depth);
-    HANSE_TRY(auto parent_condition, belongs_condition(*parent, parent_alias, for_erasure, depth + 1));
-    std::string value(rule.link.parent_value);
-    // parent_value is written over "p."; rename it to this level's alias.
-    for (std::size_t at = 0; (at = value.find("p.", at)) != std::string::npos;) {
-      value.replace(at, 2, parent_alias + ".");
-      at += parent_alias.size() + 1;
-    }
-    condition = fmt::format("{}.{} IN (SELECT {} FROM {} {} WHERE {})", alias, rule.link.column,
-                            value, parent->table, parent_alias, parent_condition);
+  HANSE_TRY(auto condition, link_condition(rule, rule.link, alias, for_erasure, depth));
+  if (!rule.also.column.empty()) {
+    HANSE_TRY(auto also, link_condition(rule, rule.also, alias, for_erasure, depth));
+    condition = fmt::format("({}) OR ({})", condition, also);
   }
   if (for_erasure && rule.erasure == Erasure::delete_row && !rule.erase_only_if.empty()) {
     std::string extra(rule.erase_only_if);
@@ -160,6 +197,44 @@ Result<std::string> owned_rows_sql(std::string_view table, std::string_view sele
   HANSE_TRY(auto condition, belongs_condition(*rule, "t", for_erasure, 0));
   return fmt::format("SELECT {} FROM {} t WHERE {}", select.empty() ? "t.*" : select, table,
                      condition);
+}
+
+Result<std::optional<std::string>> erasure_sql(std::string_view table) {
+  const DataRule* rule = rule_for(table);
+  if (!rule) return fail(ErrorKind::not_found, fmt::format("{} has no data map rule", table));
+  if (!has_link(*rule) || rule->erasure == Erasure::keep) return std::optional<std::string>{};
+  HANSE_TRY(auto condition, belongs_condition(*rule, "t", true, 0));
+  if (rule->erasure == Erasure::delete_row)
+    return std::optional<std::string>{fmt::format("DELETE FROM {} AS t WHERE {}", table, condition)};
+  std::string set = fmt::format("{} = NULL", rule->link.column);
+  for (auto column : rule->blank) set += fmt::format(", {} = NULL", column);
+  return std::optional<std::string>{
+      fmt::format("UPDATE {} AS t SET {} WHERE {}", table, set, condition)};
+}
+
+Result<std::optional<std::string>> orphans_sql(std::string_view table) {
+  const DataRule* rule = rule_for(table);
+  if (!rule) return fail(ErrorKind::not_found, fmt::format("{} has no data map rule", table));
+  if (rule->orphaned_if.empty()) return std::optional<std::string>{};
+  return std::optional<std::string>{
+      fmt::format("DELETE FROM {} AS t WHERE {}", table, rule->orphaned_if)};
+}
+
+Result<std::optional<std::string>> retention_sql(std::string_view table) {
+  const DataRule* rule = rule_for(table);
+  if (!rule) return fail(ErrorKind::not_found, fmt::format("{} has no data map rule", table));
+  if (rule->erasure != Erasure::keep || rule->retention.days <= 0 || rule->link.parent != "members" ||
+      rule->link.parent_value != "p.id")
+    return std::optional<std::string>{};
+  return std::optional<std::string>{
+      fmt::format("DELETE FROM {} WHERE {} = $1", table, rule->link.column)};
+}
+
+int longest_retention_days() {
+  int days = 0;
+  for (const auto& r : kDataMap)
+    if (has_link(r) && r.erasure == Erasure::keep) days = std::max(days, r.retention.days);
+  return days;
 }
 
 std::vector<std::string_view> erasure_order() {

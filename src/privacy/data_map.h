@@ -74,6 +74,19 @@ struct DataRule {
   // For Erasure::detach: the personal columns cleared (set to NULL).
   std::span<const std::string_view> blank{};
   Retention retention{};  // Erasure::keep and detach: why the row stays
+  // A second way a row belongs to the member (OR): an invitation belongs
+  // to its company and also to the person invited (email = p.email).
+  // Empty column: none. The erasure order follows `link` only.
+  Link also{};
+  // Free-text columns of rows that stay for someone else (detach, keep) in
+  // which erasure replaces the member's identifiers (e-mail, phone, name,
+  // addresses) with kRedacted wherever they occur: a message signed with
+  // the author's name keeps its text without the name.
+  std::span<const std::string_view> redact{};
+  // For Erasure::detach: an SQL condition on a row (aliased `t`) under
+  // which nobody keeps it any more (every party detached); erasure deletes
+  // such rows after the detaching. Empty: none.
+  std::string_view orphaned_if{};
   // What the rows are, for the member's page and the export ("your sessions").
   std::string_view title{};
 };
@@ -104,6 +117,31 @@ std::vector<std::string_view> erasure_order();
 // schema lacks. Empty when the map is complete.
 // Errors: whatever the database reports.
 Result<std::vector<std::string>> data_map_gaps(db::Connection& conn);
+
+// The statement erasure runs for the table's rule ($1 = member id):
+// delete_row "DELETE FROM t ... WHERE <belongs, for erasure>", detach
+// "UPDATE ... SET <link> = NULL, <blank> = NULL WHERE <belongs>"; nullopt
+// for keep and for rules without a link. Errors: not_found when the table
+// has no rule.
+Result<std::optional<std::string>> erasure_sql(std::string_view table);
+
+// "DELETE FROM <table> AS t WHERE <orphaned_if>" for a rule with
+// orphaned_if, else nullopt. Errors: not_found when the table has no rule.
+Result<std::optional<std::string>> orphans_sql(std::string_view table);
+
+// What replaces a redacted identifier in kept free text.
+inline constexpr std::string_view kRedacted = "[removed]";
+
+// The statement the retention job runs when a kept datum's time has come
+// ($1 = the erased member's id): "DELETE FROM <table> WHERE <column> = $1"
+// for a keep rule with days > 0 linked straight to members.id (the member
+// row is gone by then, so owned_rows_sql no longer matches). nullopt for
+// every other rule. Errors: not_found when the table has no rule.
+Result<std::optional<std::string>> retention_sql(std::string_view table);
+
+// The longest retention in days of the map's keep rules that link to a
+// member (what the erasures table's kept_until is computed from).
+int longest_retention_days();
 
 // A readable phrase for a retention ("retained because it is another
 // member's copy of your correspondence, until they delete it").

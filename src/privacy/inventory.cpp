@@ -253,6 +253,13 @@ constexpr InventoryEntry kInventory[] = {
     {"schema_migrations", "version", kNone, "schema bookkeeping"},
     {"schema_migrations", "name", kNone, "schema bookkeeping"},
     {"schema_migrations", "applied_at", kNone, "schema bookkeeping"},
+
+    // erasures (P-15, erasure): erased accounts, their kept data's time
+    // and the retention job's progress; no personal data
+    {"erasures", "member_id", kNone, "id of an erased account (no members row is left to identify)"},
+    {"erasures", "erased_at", kNone, "when the account was erased"},
+    {"erasures", "kept_until", kNone, "when the retention job removes the last kept datum"},
+    {"erasures", "purged_at", kNone, "when the retention job removed it"},
 };
 
 // table -> the column whose value is the id of the member a row belongs to.

@@ -3,6 +3,7 @@
 
 #include "core/paths.h"
 #include "market/inquiry.h"
+#include "web/inquiry_thread.h"
 #include "market/inquiry_notify.h"
 #include "web/format.h"
 #include "web/handler.h"
@@ -25,8 +26,9 @@ Response inquiry_list(App& app, Request& request) {
                                                                                         : "SENT");
       row->SetValue("PATH", paths::inquiry(t.id));
       row->SetValue("SUBJECT", t.subject);
-      row->SetValue("OTHER",
-                    t.other_party.empty() ? "a buyer without a company profile" : t.other_party);
+      row->SetValue("OTHER", t.other_party_former_member ? std::string(kFormerMember)
+                             : t.other_party.empty() ? std::string("a buyer without a company profile")
+                                                     : t.other_party);
       row->SetValue("AT", format_time(t.last_message_at));
       row->SetIntValue("MESSAGES", t.messages);
     }

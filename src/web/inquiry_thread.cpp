@@ -30,9 +30,17 @@ Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread
         fill_form(d, {{"message", reply}}, errors);
         d.SetIntValue("ID", t.id);
         d.SetValue("SUBJECT", t.subject);
-        d.SetValue("SUPPLIER", t.supplier_name);
-        d.SetValue("SUPPLIER_PATH", t.supplier_path);
-        if (t.buyer_company_name.empty()) {
+        // An erased member's side reads "former member" (P-15).
+        if (t.supplier_name.empty()) {
+          d.SetValue("SUPPLIER_GONE", kFormerMember);
+        } else {
+          auto* supplier = d.AddSectionDictionary("SUPPLIER");
+          supplier->SetValue("NAME", t.supplier_name);
+          supplier->SetValue("PATH", t.supplier_path);
+        }
+        if (t.buyer_company_name.empty() && t.buyer_former_member) {
+          d.ShowSection("BUYER_FORMER_MEMBER");
+        } else if (t.buyer_company_name.empty()) {
           d.ShowSection("BUYER_WITHOUT_COMPANY");
         } else {
           auto* buyer = d.AddSectionDictionary("BUYER_COMPANY");
@@ -51,10 +59,13 @@ Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread
           row->SetValue("SIDE", side_label(m.side));
           std::string company =
               m.side == market::InquirySide::supplier
-                  ? t.supplier_name
-                  : (t.buyer_company_name.empty() ? "The buyer" : t.buyer_company_name);
+                  ? (t.supplier_name.empty() ? std::string("A former member") : t.supplier_name)
+                  : (t.buyer_company_name.empty() ? std::string("The buyer") : t.buyer_company_name);
           row->SetValue("FROM", mine ? fmt::format("You ({})", company) : company);
-          if (!m.author.empty()) row->AddSectionDictionary("AUTHOR")->SetValue("NAME", m.author);
+          if (m.former_member)
+            row->AddSectionDictionary("AUTHOR")->SetValue("NAME", kFormerMember);
+          else if (!m.author.empty())
+            row->AddSectionDictionary("AUTHOR")->SetValue("NAME", m.author);
           row->SetValue("AT", format_time(m.at));
           row->SetValue("BODY", m.body);
         }

@@ -5,6 +5,9 @@
 
 namespace hanse::web {
 
+// How a party whose account was erased is shown (P-15).
+inline constexpr const char* kFormerMember = "former member";
+
 Response render_inquiry_thread(App& app, Page& page, const market::InquiryThread& t,
                                const std::string& reply, const accounts::FieldErrors& errors,
                                int status);

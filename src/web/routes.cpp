@@ -78,6 +78,10 @@ Response search_show(App&, Request&);
 Response category_list(App&, Request&);
 Response category_industry_show(App&, Request&);
 Response category_sub_show(App&, Request&);
+// Erasure (P-15)
+Response account_delete_show(App&, Request&);
+Response account_delete_submit(App&, Request&);
+Response account_delete_done(App&, Request&);
 Response inquiry_list(App&, Request&);
 Response inquiry_new_show(App&, Request&);
 Response inquiry_new_submit(App&, Request&);
@@ -133,6 +137,10 @@ const RouteRow kRoutes[] = {
     get("/account/profile", member_profile_show, "account"),
     post("/account/profile", member_profile_submit, "account"),
     get("/account/profile/preview", member_profile_preview, "account"),
+    // Erasure (P-15): delete my account, then the page saying what is kept.
+    get("/bin/user/edit/delete", account_delete_show, "account"),
+    post("/bin/user/edit/delete", account_delete_submit, "account").cpu(),
+    get("/bin/user/edit/deleted", account_delete_done, "account"),
     get("/password/forgot", password_forgot_show, "accounts"),
     post("/password/forgot", password_forgot_submit, "accounts"),
     get("/password/reset/{token}", password_reset_show, "accounts"),

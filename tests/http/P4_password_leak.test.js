@@ -5,21 +5,11 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const path = require('node:path');
 const { startServer } = require('./lib/server');
+const { filesUnder } = require('./lib/files');
 const { Client } = require('./lib/client');
 const { waitForMail, allMail, linksIn } = require('./lib/mail');
 const { newMember, registerOk, signInOk, signOut } = require('./lib/members');
-
-function filesUnder(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
 
 // Asserts that none of SECRETS occurs in BUF (raw bytes, and as UTF-16 too).
 function assertAbsent(buf, secrets, where) {

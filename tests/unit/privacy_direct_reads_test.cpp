@@ -44,6 +44,9 @@ const std::map<std::string, std::string> kOwnerReads = {
     // is taken (the answer registration gives).
     {"rights/member_data.cpp", "a member's own data in every table of the data map (P-15)"},
     {"rights/account_details.cpp", "a member correcting their own account details (P-15)"},
+    // erasure (P-15)
+    {"rights/erasure.cpp", "erasure: the member's own rows removed for them, and the self-check"},
+    {"rights/erasure_request.cpp", "the member's own password hash, to confirm their erasure"},
 };
 
 // door type -> the one file that may open it
