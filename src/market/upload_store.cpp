@@ -50,7 +50,10 @@ Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64
 
 Status delete_upload(db::Connection& conn, std::int64_t id) {
   const db::Value params[] = {id};
-  auto deleted = conn.execute("DELETE FROM uploads WHERE id = $1", params);
+  auto deleted = conn.execute("DELETE FROM uploads WHERE id = $1"
+                              " AND NOT EXISTS (SELECT 1 FROM product_photos WHERE upload_id = $1)"
+                              " AND NOT EXISTS (SELECT 1 FROM companies WHERE logo_upload_id = $1)",
+                              params);
   if (!deleted) return std::unexpected(deleted.error());
   return {};
 }

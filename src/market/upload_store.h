@@ -34,7 +34,10 @@ Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id,
 // The upload, or nullopt. Errors: database errors.
 Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64_t id);
 
-// Removes an upload (its photo and logo links go with it).
+// Removes an upload once nothing shows it: call it after removing its
+// product photo or logo link. An upload that another product or company
+// still shows stays (the demo's pictures are shared, cli/demo_images.h).
+// Errors: database errors.
 Status delete_upload(db::Connection& conn, std::int64_t id);
 
 }  // namespace hanse::market
