@@ -6,7 +6,6 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include "cli/demo_generator.h"
 #include "cli/demo_images.h"
@@ -109,13 +108,9 @@ class DemoImages {
   Result<std::int64_t> add(const std::string& png) {
     // The same check as every upload: a picture the site would refuse fails the load.
     HANSE_TRY(auto type, market::check_upload(png, market::kMaxUploadBytes));
-    std::string base64(sodium_base64_ENCODED_LEN(png.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(base64.data(), base64.size(), reinterpret_cast<const unsigned char*>(png.data()),
-                      png.size(), sodium_base64_VARIANT_ORIGINAL);
-    base64.resize(base64.size() - 1);  // the terminating NUL
     const std::int64_t id = m_next_id++;
     m_uploads.add(id, std::monostate{}, std::string(market::content_type(type)),
-                  static_cast<std::int64_t>(png.size()), std::move(base64), kBaseTime);
+                  static_cast<std::int64_t>(png.size()), market::upload_data(png), kBaseTime);
     return id;
   }
 

@@ -29,6 +29,8 @@ Result<std::string> from_base64(std::string_view text) {
 
 }  // namespace
 
+std::string upload_data(std::string_view bytes) { return to_base64(bytes); }
+
 Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id, std::string_view bytes,
                                   std::int64_t now, std::size_t max_bytes) {
   HANSE_TRY(auto type, check_upload(bytes, max_bytes));

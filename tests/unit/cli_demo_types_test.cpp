@@ -11,6 +11,7 @@
 #include <string>
 
 #include "cli/demo_generator.h"
+#include "cli_demo_support.h"
 #include "cli/demo_images.h"
 #include "cli/demo_product_types.h"
 #include "market/categories.h"
@@ -19,13 +20,7 @@
 namespace hanse::cli::demo {
 namespace {
 
-market::CategoryTree load_categories() {
-  const char* source = std::getenv("HANSE_SOURCE_DIR");
-  std::string dir = source ? source : ".";
-  auto tree = market::CategoryTree::load(dir + "/market/categories.toml");
-  if (!tree) throw std::runtime_error(tree.error().message);
-  return std::move(*tree);
-}
+using testing::load_categories;
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
