@@ -102,6 +102,9 @@ struct FirstIds {
 
 class Generator {
  public:
+  // Companies list only sub-categories with a product type
+  // (cli/demo_product_types.h). Throws std::invalid_argument when the tree
+  // has none (demo::load checks this first and returns an error).
   Generator(std::uint64_t seed, const market::CategoryTree& categories, FirstIds first,
             std::int64_t now);
 

@@ -147,6 +147,14 @@ Result<LoadCounts> load(db::Connection& conn, const market::CategoryTree& catego
                         const LoadOptions& options,
                         const std::function<void(std::int64_t)>& progress) {
   const bool sqlite = conn.backend() == db::Backend::sqlite;
+  const auto tree = categories.industries();
+  const bool has_products = std::any_of(tree.begin(), tree.end(), [](const market::Category* i) {
+    return std::any_of(i->children.begin(), i->children.end(),
+                       [](const std::string& sub) { return subcategory(sub) != nullptr; });
+  });
+  if (!has_products)
+    return fail(ErrorKind::invalid_input,
+                "no sub-category of the category file has demo products (cli/demo_product_types.cpp)");
   FirstIds first;
   HANSE_TRY(first.member, next_id(conn, "members"));
   HANSE_TRY(first.company, next_id(conn, "companies"));
