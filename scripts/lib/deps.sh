@@ -9,11 +9,14 @@
 HANSE_BUILD_PACKAGES=(
   build-essential cmake pkg-config g++ libboost-dev libsqlite3-dev libpq-dev
   libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev libspdlog-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev libzip-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev libzip-dev libpng-dev
 )
 HANSE_TEST_PACKAGES=(
   postgresql python3-aiosmtpd iproute2 chromium clang libclang-rt-14-dev
   nodejs npm openjdk-17-jre-headless
+  # Fonts for every demo language in browser screenshots: Chinese and
+  # Japanese (fonts-noto-cjk), Arabic (fonts-noto-core: Noto Sans/Naskh/Kufi Arabic).
+  fonts-noto-cjk fonts-noto-core
 )
 HANSE_BENCH_PACKAGES=(wrk nginx-light curl util-linux)
 

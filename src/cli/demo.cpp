@@ -47,8 +47,8 @@ int demo_command(const Args& args) {
   if (parsed->help) {
     std::printf("%s", usage("demo",
                             "Fills the database with a deterministic demo marketplace: companies with\n"
-                            "1-3 members each, their industries, about 5 products and 1 offer per\n"
-                            "company, and inquiries between demo companies; then rebuilds the search\n"
+                            "1-3 members each, their industries, about 5 products (each with a photo)\n"
+                            "and 1 offer per company, a logo per company, and inquiries between demo companies; then rebuilds the search\n"
                             "index. The same seed gives the same data, except that offers expire 1-90\n"
                             "days after the day of the load. Every demo account (demo1@hanse.example,\n"
                             "demo2@hanse.example, ...) signs in with the password hanse-demo-password.\n"
@@ -94,11 +94,12 @@ int demo_command(const Args& args) {
   };
   auto loaded = demo::load(**lease, *categories, options, progress);
   if (!loaded) return report(loaded.error());
-  std::printf("created %lld demo companies, %lld members, %lld products, %lld offers, %lld inquiries "
-              "(seed %lld); sign in as %s with the password %s\n",
+  std::printf("created %lld demo companies, %lld members, %lld products, %lld offers, %lld inquiries, "
+              "%lld shared pictures (seed %lld); sign in as %s with the password %s\n",
               static_cast<long long>(loaded->companies), static_cast<long long>(loaded->members),
               static_cast<long long>(loaded->products), static_cast<long long>(loaded->offers),
-              static_cast<long long>(loaded->inquiries), *seed, demo::member_email(1).c_str(),
+              static_cast<long long>(loaded->inquiries), static_cast<long long>(loaded->images), *seed,
+              demo::member_email(1).c_str(),
               demo::kPassword);
   return 0;
 }

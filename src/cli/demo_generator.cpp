@@ -1,10 +1,13 @@
 #include "cli/demo_generator.h"
 
 #include <algorithm>
+#include <cmath>
+#include <stdexcept>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "cli/demo_images.h"
 #include "core/slug.h"
 
 namespace hanse::cli::demo {
@@ -34,8 +37,7 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-std::string specifications_json(
-    std::initializer_list<std::pair<std::string_view, std::string_view>> rows) {
+std::string specifications_json(std::span<const std::pair<std::string_view, std::string_view>> rows) {
   std::string out = "[";
   for (const auto& [name, value] : rows) {
     if (out.size() > 1) out += ',';
@@ -81,7 +83,7 @@ std::string company_description(Lang lang, std::string_view name, std::string_vi
 }
 
 std::string product_description(Lang lang, std::string_view title, std::string_view company,
-                                 std::string_view city, std::string_view application,
+                                 std::string_view city, std::string_view material_row,
                                  std::uint64_t lead_days) {
   switch (lang) {
     case de:
@@ -104,30 +106,46 @@ std::string product_description(Lang lang, std::string_view title, std::string_v
       return fmt::format("{}. Fabricado por {} em {}. Prazo de entrega {} dias, aceitamos pedidos OEM.",
                          title, company, city, lead_days);
     default:
-      return fmt::format("{} made by {} in {}. Suitable for {}; lead time {} days, samples available.",
-                         title, company, city, application, lead_days);
+      return fmt::format("{} from {} in {}. {}; lead time {} days, samples available.", title, company,
+                         city, material_row, lead_days);
   }
 }
 
-std::string offer_title(Lang lang, bool buy, std::string_view noun, std::uint64_t quantity,
-                        std::string_view unit) {
+// `amount` is a quantity with its unit ("500 pieces", quantity_text).
+std::string offer_title(Lang lang, bool buy, std::string_view noun, std::string_view amount) {
   switch (lang) {
-    case de: return buy ? fmt::format("Suche {} {} {}", quantity, unit, noun)
-                        : fmt::format("{} ab Lager: {} {}", noun, quantity, unit);
-    case es: return buy ? fmt::format("Compramos {}: {} {}", noun, quantity, unit)
-                        : fmt::format("{} en stock: {} {}", noun, quantity, unit);
-    case fr: return buy ? fmt::format("Recherche {}, {} {}", noun, quantity, unit)
-                        : fmt::format("{} en stock, {} {}", noun, quantity, unit);
-    case zh: return buy ? fmt::format("求购{} {} {}", noun, quantity, unit)
-                        : fmt::format("现货供应{} {} {}", noun, quantity, unit);
-    case ja: return buy ? fmt::format("{}買います {} {}", noun, quantity, unit)
-                        : fmt::format("{} 在庫あり {} {}", noun, quantity, unit);
-    case ar: return buy ? fmt::format("مطلوب {} {} {}", noun, quantity, unit)
-                        : fmt::format("{} متوفر {} {}", noun, quantity, unit);
-    case pt: return buy ? fmt::format("Procuramos {}: {} {}", noun, quantity, unit)
-                        : fmt::format("{} em estoque: {} {}", noun, quantity, unit);
-    default: return buy ? fmt::format("Looking for {} {} of {}", quantity, unit, noun)
-                        : fmt::format("{} in stock: {} {} ready to ship", noun, quantity, unit);
+    case de: return buy ? fmt::format("Suche {} {}", amount, noun) : fmt::format("{} ab Lager: {}", noun, amount);
+    case es: return buy ? fmt::format("Compramos {}: {}", noun, amount) : fmt::format("{} en stock: {}", noun, amount);
+    case fr: return buy ? fmt::format("Recherche {}, {}", noun, amount) : fmt::format("{} en stock, {}", noun, amount);
+    case zh: return buy ? fmt::format("求购{} {}", noun, amount) : fmt::format("现货供应{} {}", noun, amount);
+    case ja: return buy ? fmt::format("{}買います {}", noun, amount) : fmt::format("{} 在庫あり {}", noun, amount);
+    case ar: return buy ? fmt::format("مطلوب {} {}", noun, amount) : fmt::format("{} متوفر {}", noun, amount);
+    case pt: return buy ? fmt::format("Procuramos {}: {}", noun, amount) : fmt::format("{} em estoque: {}", noun, amount);
+    default: return buy ? fmt::format("Looking for {} of {}", amount, noun)
+                        : fmt::format("{} in stock: {} ready to ship", noun, amount);
+  }
+}
+
+// A product's English title from its parts, as its type builds titles.
+std::string english_title(const ProductType& type, std::string_view noun, std::string_view material,
+                          std::string_view first_attribute, std::string_view model) {
+  std::string title;
+  if (type.title & kTitleMaterial) title = fmt::format("{} ", material);
+  title += noun;
+  if (type.title & kTitleAttribute) title += fmt::format(" {}", first_attribute);
+  if (type.title & kTitleModel) title += fmt::format(" {}", model);
+  if (!(type.title & (kTitleMaterial | kTitleAttribute | kTitleModel)))
+    title += fmt::format(" ({})", material);  // services: "Translation Service (Remote)"
+  return title;
+}
+
+// The same title for a company writing in `lang`: the kind of product in
+// that language with the English trade name, as exporters list them.
+std::string own_language_title(Lang lang, const ProductType& type, std::string_view english) {
+  const std::string_view name = type.name->text[lang];
+  switch (lang) {
+    case zh: case ja: case ar: return fmt::format("{} {}", name, english);
+    default: return fmt::format("{} ({})", english, name);
   }
 }
 
@@ -144,20 +162,38 @@ Generator::Generator(std::uint64_t seed, const market::CategoryTree& categories,
     entry.words = &generic_industry_words();
     for (const IndustryWords& words : industry_words())
       if (words.industry_id == industry->id) entry.words = &words;
+    // Only sub-categories with a product type are listed under (all of
+    // market/categories.toml has one; a renamed file may not).
     for (const std::string& child : industry->children) {
-      entry.subs.push_back(child);
+      const Subcategory* listing = subcategory(child);
+      if (!listing) continue;
+      entry.subs.push_back(listing);
       const market::Category* sub = categories.find(child);
       entry.sub_names.push_back(sub ? sub->name : child);
     }
-    if (entry.subs.empty()) {  // an industry without subs lists under itself
-      entry.subs.push_back(industry->id);
-      entry.sub_names.push_back(industry->name);
-    }
-    m_industries.push_back(std::move(entry));
+    if (!entry.subs.empty()) m_industries.push_back(std::move(entry));
   }
+  if (m_industries.empty()) throw std::invalid_argument("the category tree has no sub-category with demo products");
   auto all = locales();
   for (std::size_t i = 0; i < all.size(); ++i)
     for (int w = 0; w < all[i].weight; ++w) m_locale_table.push_back(static_cast<int>(i));
+}
+
+std::int64_t Generator::round_quantity(std::int64_t low, std::int64_t high) {
+  static constexpr std::int64_t kRound[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500,
+                                            5000, 10000, 20000, 25000, 50000, 100000, 200000};
+  std::vector<std::int64_t> fits;
+  for (std::int64_t q : kRound)
+    if (q >= low && q <= high) fits.push_back(q);
+  if (fits.empty()) return low;
+  return fits[below(fits.size())];
+}
+
+std::int64_t Generator::usd_price(const ProductType& type) {
+  const double spread = static_cast<double>(type.price_high) / static_cast<double>(type.price_low);
+  const double step = static_cast<double>(below(1001)) / 1000.0;
+  const auto price = static_cast<std::int64_t>(static_cast<double>(type.price_low) * std::pow(spread, step));
+  return std::clamp(price, type.price_low, type.price_high);
 }
 
 CompanyBundle Generator::next() {
@@ -182,7 +218,7 @@ CompanyBundle Generator::next() {
                             [&](const Listed& l) { return l.industry == ind && l.sub == sub; });
     if (!seen) {
       listed.push_back({ind, sub});
-      c.industries.push_back(m_industries[ind].subs[sub]);
+      c.industries.push_back(m_industries[ind].subs[sub]->category_id);
     }
   }
   const IndustryWords& words = *m_industries[primary].words;
@@ -218,6 +254,8 @@ CompanyBundle Generator::next() {
       else c.name = fmt::format("{} {} Co., Ltd.", last, trade);
   }
   c.slug = slugify(c.name);
+  c.logo_initials = initials_of(c.name);
+  c.logo_colour = static_cast<int>(below(kLogoColours));
   c.country = std::string(locale.country);
   const std::uint64_t house = 1 + below(300);
   const std::uint64_t postcode = 1000 + below(90000);
@@ -251,71 +289,57 @@ CompanyBundle Generator::next() {
     bundle.members.push_back(std::move(m));
   }
 
-  // Products: 1-9, about 5 on average.
+  // Products: 1-9, about 5 on average, each of the type its sub-category lists.
   const std::size_t product_count = 1 + below(9);
-  std::vector<std::string> nouns_en;  // for offers and inquiries
+  std::vector<std::string> nouns_en;  // for inquiries
   for (std::size_t k = 0; k < product_count; ++k) {
     Product p;
     p.id = m_next.product++;
     Listed where = chance(80) ? listed[below(listed.size())] : Listed{primary, below(m_industries[primary].subs.size())};
-    const Industry& ind = m_industries[where.industry];
-    p.category_id = ind.subs[where.sub];
-    const Translated& noun = pick_from(m_rng, ind.words->nouns);
-    const Translated& material = pick_from(m_rng, materials());
+    const Subcategory& sub = *m_industries[where.industry].subs[where.sub];
+    const ProductType& type = *sub.type;
+    p.category_id = sub.category_id;
+    p.type_index = type.index;
+    const std::string& noun = pick_from<std::string>(m_rng, sub.nouns);
+    p.material = pick_from<std::string>(m_rng, sub.materials);
+    std::vector<std::string_view> values;
+    for (const Attribute& attribute : type.attributes) values.push_back(pick_from<std::string>(m_rng, attribute.values));
     std::string model(2, 'A');
     model[0] = static_cast<char>('A' + below(26));
     model[1] = static_cast<char>('A' + below(26));
     model += fmt::format("-{}", 100 + below(9900));
+    const std::string english = english_title(type, noun, p.material, values.front(), model);
     const bool own_language = lang != en && chance(55);
-    if (!own_language) {
-      std::string title;
-      if (chance(5)) title += fmt::format("{} ", pick_from(m_rng, rare_words()));
-      if (chance(70)) title += fmt::format("{} ", pick_from(m_rng, english_adjectives()));
-      if (chance(60) && ind.id != "business-services") title += fmt::format("{} ", material.text[en]);
-      title += chance(65) ? std::string(noun.text[en]) : ind.sub_names[where.sub];
-      title += fmt::format(" {}", model);
-      if (chance(10)) title += " Wholesale";
-      p.title = std::move(title);
-    } else {
-      std::string_view n = noun.text[lang], m = material.text[lang];
-      switch (lang) {
-        case de: p.title = fmt::format("{} aus {} {}", n, m, model); break;
-        case es: case pt: p.title = fmt::format("{} de {} {}", n, m, model); break;
-        case fr: p.title = fmt::format("{} en {} {}", n, m, model); break;
-        case zh: p.title = fmt::format("{}{} {} {} {}", m, n, model, material.text[en], noun.text[en]); break;
-        case ja: p.title = fmt::format("{}製{} {}", m, n, model); break;
-        case ar: p.title = fmt::format("{} من {} {}", n, m, model); break;
-        default: p.title = fmt::format("{} {} {}", m, n, model);
-      }
-      if (chance(10)) p.title += fmt::format(" {}", wholesale().text[lang]);
-    }
+    p.title = own_language ? own_language_title(lang, type, english) : english;
+    if (chance(10)) p.title += fmt::format(" {}", wholesale().text[own_language ? lang : en]);
     const std::uint64_t lead_days = 3 + below(60);
-    const std::string_view application = pick_from(m_rng, applications());
-    p.description = product_description(own_language ? lang : en, p.title, c.name, city,
-                                        application, lead_days);
+    const std::string material_row = fmt::format("{}: {}", type.material_label, p.material);
+    p.description = product_description(own_language ? lang : en, p.title, c.name, city, material_row,
+                                        lead_days);
     const std::string origin = fmt::format("{}, {}", city, locale.country);
     const std::string lead = fmt::format("{} days", lead_days);
-    p.specifications = specifications_json({{"Material", material.text[en]},
-                                            {"Model", model},
-                                            {"Certification", pick_from(m_rng, certifications())},
-                                            {"Origin", origin},
-                                            {"Lead time", lead}});
-    static constexpr std::int64_t kMinOrders[] = {1, 10, 50, 100, 500, 1000, 5000};
-    p.min_order_unit = std::string(pick_from(m_rng, units()));
-    if (chance(90)) p.min_order_quantity = kMinOrders[below(std::size(kMinOrders))];
+    std::vector<std::pair<std::string_view, std::string_view>> rows = {{type.material_label, p.material}};
+    for (std::size_t a = 0; a < type.attributes.size(); ++a) rows.emplace_back(type.attributes[a].name, values[a]);
+    if (type.title & kTitleModel) rows.emplace_back("Model", model);
+    rows.emplace_back("Origin", origin);
+    rows.emplace_back("Lead time", lead);
+    p.specifications = specifications_json(rows);
+    p.min_order_unit = type.unit;
+    if (chance(90)) p.min_order_quantity = round_quantity(type.min_order_low, type.min_order_high);
+    p.currency = (type.title & kPriceInUsd) ? "USD" : std::string(locale.currency);
     if (chance(85)) {
-      static constexpr std::int64_t kScales[] = {100, 1000, 10000, 100000, 1000000};
-      std::int64_t low = kScales[below(std::size(kScales))] * static_cast<std::int64_t>(1 + below(9));
-      p.price_min_cents = low;
-      p.price_max_cents = low * static_cast<std::int64_t>(100 + below(200)) / 100;
+      const std::int64_t low = usd_price(type);
+      p.price_min_cents = convert_price(low, p.currency);
+      p.price_max_cents = std::max(*p.price_min_cents,
+                                   convert_price(low * static_cast<std::int64_t>(110 + below(71)) / 100, p.currency));
     }
-    p.currency = std::string(locale.currency);
+    p.image_variant = static_cast<int>(below(kImageVariants));
     p.created_at = c.created_at + static_cast<std::int64_t>(below(200 * kDay));
-    nouns_en.emplace_back(noun.text[en]);
+    nouns_en.push_back(noun);
     bundle.products.push_back(std::move(p));
   }
 
-  // Offers: about one per company.
+  // Offers: about one per company, for what its sub-categories trade.
   const std::uint64_t roll = below(100);
   const std::size_t offer_count = roll < 30 ? 0 : roll < 75 ? 1 : roll < 95 ? 2 : 3;
   for (std::size_t k = 0; k < offer_count; ++k) {
@@ -325,23 +349,27 @@ CompanyBundle Generator::next() {
     const bool buy = chance(40);
     o.kind = buy ? "buy" : "sell";
     const Listed where = listed[below(listed.size())];
-    const Industry& ind = m_industries[where.industry];
-    o.category_id = ind.subs[where.sub];
-    const Translated& noun = pick_from(m_rng, ind.words->nouns);
+    const Subcategory& sub = *m_industries[where.industry].subs[where.sub];
+    const ProductType& type = *sub.type;
+    o.category_id = sub.category_id;
+    const std::string& noun = pick_from<std::string>(m_rng, sub.nouns);
+    const std::string_view material = pick_from<std::string>(m_rng, sub.materials);
     const Lang text_lang = chance(50) ? lang : en;
-    o.unit = std::string(pick_from(m_rng, units()));
-    o.quantity = static_cast<std::int64_t>((1 + below(50)) * 100);
-    o.title = offer_title(text_lang, buy, noun.text[text_lang], static_cast<std::uint64_t>(o.quantity), o.unit);
+    o.unit = type.unit;
+    o.quantity = round_quantity(type.min_order_low, type.min_order_high) * static_cast<std::int64_t>(1 + below(10));
+    const std::string named = text_lang == en ? noun : fmt::format("{} {}", type.name->text[text_lang], noun);
+    o.title = offer_title(text_lang, buy, named, quantity_text(o.quantity, o.unit));
     const std::uint64_t ship_days = 2 + below(20);
-    o.description = buy ? fmt::format("We buy {} ({}) for delivery to {}, {}. Payment by T/T or L/C; "
+    o.description = buy ? fmt::format("We buy {} ({}, {}: {}) for delivery to {}, {}. Payment by T/T or L/C; "
                                       "please send your best offer with samples.",
-                                      noun.text[en], ind.sub_names[where.sub], city, locale.country)
-                        : fmt::format("{} ({}) from our stock in {}, {}. Shipping within {} days; "
+                                      noun, m_industries[where.industry].sub_names[where.sub], type.material_label,
+                                      material, city, locale.country)
+                        : fmt::format("{} ({}, {}: {}) from our stock in {}, {}. Shipping within {} days; "
                                       "mixed orders welcome.",
-                                      noun.text[en], ind.sub_names[where.sub], city, locale.country,
-                                      ship_days);
-    if (chance(60)) o.target_price_cents = static_cast<std::int64_t>((1 + below(500)) * 100);
-    o.currency = std::string(locale.currency);
+                                      noun, m_industries[where.industry].sub_names[where.sub], type.material_label,
+                                      material, city, locale.country, ship_days);
+    o.currency = (type.title & kPriceInUsd) ? "USD" : std::string(locale.currency);
+    if (chance(60)) o.target_price_cents = convert_price(usd_price(type), o.currency);
     o.created_at = kBaseTime + static_cast<std::int64_t>(below(300 * kDay));
     o.expires_at = m_now + static_cast<std::int64_t>((1 + below(90)) * kDay);
     bundle.offers.push_back(std::move(o));
@@ -362,7 +390,9 @@ CompanyBundle Generator::next() {
       q.product_id = product.id;
       q.subject = fmt::format("Inquiry: {}", product.title);
       q.created_at = product.created_at + static_cast<std::int64_t>(below(30 * kDay));
-      const std::int64_t quantity = static_cast<std::int64_t>((1 + below(20)) * 50);
+      const ProductType& type = product_types()[product.type_index];
+      const std::int64_t quantity =
+          round_quantity(type.min_order_low, type.min_order_high) * static_cast<std::int64_t>(1 + below(5));
       std::int64_t at = q.created_at;
       const std::size_t message_count = 1 + below(3);
       for (std::size_t m = 0; m < message_count; ++m) {
@@ -372,15 +402,18 @@ CompanyBundle Generator::next() {
         msg.member_id = msg.from_supplier ? bundle.members.front().id : buyer.owner_id;
         if (m == 0) {
           const std::string_view to = pick_from(m_rng, buyer_locale.cities);
-          msg.body = fmt::format("Hello, we are interested in your {}. Please quote {} {} delivered to "
+          msg.body = fmt::format("Hello, we are interested in your {}. Please quote {} delivered to "
                                  "{}, {}, and tell us the lead time.\nBest regards",
-                                 nouns_en[which], quantity, product.min_order_unit, to,
+                                 nouns_en[which], quantity_text(quantity, type.unit), to,
                                  buyer_locale.country);
         } else if (m == 1) {
-          const std::uint64_t whole = 10 + below(900), cents = below(100), days = 5 + below(40);
-          msg.body = fmt::format("Thank you for your inquiry. Our best price is {}.{:02} {} per unit "
+          const std::int64_t price = product.price_min_cents
+                                         ? *product.price_min_cents
+                                         : convert_price(usd_price(type), product.currency);
+          const std::uint64_t days = 5 + below(40);
+          msg.body = fmt::format("Thank you for your inquiry. Our best price is {}.{:02} {} per {} "
                                  "FOB {}, lead time {} days. Samples are free.",
-                                 whole, cents, product.currency, city, days);
+                                 price / 100, price % 100, product.currency, type.unit, city, days);
         } else
           msg.body = "Thank you. Please send two samples first; we will confirm the order after testing.";
         at += static_cast<std::int64_t>(3600 + below(3 * kDay));

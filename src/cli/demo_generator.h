@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/demo_product_types.h"
 #include "cli/demo_vocabulary.h"
 #include "market/categories.h"
 
@@ -45,6 +46,8 @@ struct Company {
   std::int64_t year_founded = 0;
   std::int64_t created_at = 0;
   std::vector<std::string> industries;  // sub-category ids
+  std::string logo_initials;  // the logo (cli/demo_images.h): initials and colour
+  int logo_colour = 0;
 };
 
 struct Product {
@@ -52,6 +55,10 @@ struct Product {
   std::string category_id, title, description, specifications, min_order_unit, currency;
   std::optional<std::int64_t> min_order_quantity, price_min_cents, price_max_cents;
   std::int64_t created_at = 0;
+  // What it is (cli/demo_product_types.h) and its photo (cli/demo_images.h).
+  std::size_t type_index = 0;
+  std::string material;
+  int image_variant = 0;
 };
 
 struct Offer {
@@ -95,6 +102,9 @@ struct FirstIds {
 
 class Generator {
  public:
+  // Companies list only sub-categories with a product type
+  // (cli/demo_product_types.h). Throws std::invalid_argument when the tree
+  // has none (demo::load checks this first and returns an error).
   Generator(std::uint64_t seed, const market::CategoryTree& categories, FirstIds first,
             std::int64_t now);
 
@@ -104,7 +114,7 @@ class Generator {
  private:
   struct Industry {
     std::string id;
-    std::vector<std::string> subs;
+    std::vector<const Subcategory*> subs;  // those with a product type
     std::vector<std::string> sub_names;
     const IndustryWords* words;
   };
@@ -115,6 +125,10 @@ class Generator {
   };
 
   std::uint64_t below(std::uint64_t n) { return m_rng() % n; }
+  // A round number of units from `low` to `high` (1, 2, 5, 10, 20, 25, 50, ...).
+  std::int64_t round_quantity(std::int64_t low, std::int64_t high);
+  // A price per unit in US cents within the type's range (spread evenly on a log scale).
+  std::int64_t usd_price(const ProductType& type);
   bool chance(int percent) { return static_cast<int>(below(100)) < percent; }
 
   std::mt19937_64 m_rng;

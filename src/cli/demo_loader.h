@@ -1,7 +1,9 @@
 // Writes the demo marketplace (cli/demo_generator.h) into the database in
 // batches: one transaction per batch of companies, multi-row INSERTs, then
-// one rebuild of the search index and category counts. Fast enough for a
-// million companies (about five million products) on SQLite.
+// one rebuild of the search index and category counts. Every product has a
+// photo and every company a logo, shared pictures stored once as uploads
+// (cli/demo_images.h). Fast enough for a million companies (about five
+// million products) on SQLite.
 #pragma once
 
 #include <cstdint>
@@ -24,6 +26,7 @@ struct LoadOptions {
 
 struct LoadCounts {
   std::int64_t companies = 0, members = 0, products = 0, offers = 0, inquiries = 0, messages = 0;
+  std::int64_t images = 0;  // distinct pictures stored (product photos and logos, shared)
 };
 
 // Loads the demo data through `conn` (outside any transaction). On SQLite

@@ -1,6 +1,5 @@
-// Word lists for `hanse demo` (SPEC M-9): names, places and product words
-// in several languages, so that demo pages look like a real trade site and
-// search has shared words across categories as well as rare ones.
+// Word lists for `hanse demo` (SPEC M-9): names, places and company words
+// in several languages, so that demo pages look like a real trade site.
 #pragma once
 
 #include <cstddef>
@@ -30,11 +29,11 @@ struct Locale {
   int weight;                     // relative share of companies
 };
 
-// Product and company words of one top-level industry.
+// The kind of company of one top-level industry (the products are in
+// cli/demo_product_types.h).
 struct IndustryWords {
   std::string_view industry_id;   // "industrial-machinery"
   std::string_view trade;         // "Machinery": the kind of company, in English
-  std::span<const Translated> nouns;
 };
 
 std::span<const Locale> locales();
@@ -42,12 +41,6 @@ std::span<const IndustryWords> industry_words();
 // Words for an industry missing from industry_words() (a renamed category file).
 const IndustryWords& generic_industry_words();
 
-std::span<const Translated> materials();
-std::span<const std::string_view> english_adjectives();
-std::span<const std::string_view> rare_words();       // appear in few titles
-std::span<const std::string_view> applications();     // "hospitals", "shipbuilding"
-std::span<const std::string_view> units();            // "pieces", "kg"
-std::span<const std::string_view> certifications();   // "CE", "ISO 9001"
 std::span<const std::string_view> job_titles();
 std::span<const std::string_view> company_stems();     // "Atlas", "Haitian"
 std::span<const std::string_view> german_trades();     // "Präzisionstechnik"

@@ -158,6 +158,10 @@ Status update_product(db::Connection& conn, std::int64_t product_id, std::int64_
   for (auto upload_id : remove_photos) {
     auto& ids = existing->photo_upload_ids;
     if (std::find(ids.begin(), ids.end(), upload_id) == ids.end()) continue;  // not this product's
+    const db::Value link[] = {product_id, upload_id};
+    HANSE_TRY(auto unlinked, conn.execute("DELETE FROM product_photos WHERE product_id = $1 AND upload_id = $2",
+                                          link));
+    (void)unlinked;
     HANSE_TRY_STATUS(delete_upload(conn, upload_id));
     --kept;
   }

@@ -29,6 +29,8 @@ Result<std::string> from_base64(std::string_view text) {
 
 }  // namespace
 
+std::string upload_data(std::string_view bytes) { return to_base64(bytes); }
+
 Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id, std::string_view bytes,
                                   std::int64_t now, std::size_t max_bytes) {
   HANSE_TRY(auto type, check_upload(bytes, max_bytes));
@@ -50,7 +52,10 @@ Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64
 
 Status delete_upload(db::Connection& conn, std::int64_t id) {
   const db::Value params[] = {id};
-  auto deleted = conn.execute("DELETE FROM uploads WHERE id = $1", params);
+  auto deleted = conn.execute("DELETE FROM uploads WHERE id = $1"
+                              " AND NOT EXISTS (SELECT 1 FROM product_photos WHERE upload_id = $1)"
+                              " AND NOT EXISTS (SELECT 1 FROM companies WHERE logo_upload_id = $1)",
+                              params);
   if (!deleted) return std::unexpected(deleted.error());
   return {};
 }

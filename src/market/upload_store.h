@@ -31,10 +31,17 @@ Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id,
                                   std::string_view bytes, std::int64_t now,
                                   std::size_t max_bytes = kMaxUploadBytes);
 
+// The text stored in uploads.data for `bytes` (base64), for a writer that
+// inserts checked upload rows in bulk (the demo loader, cli/demo_loader.h).
+std::string upload_data(std::string_view bytes);
+
 // The upload, or nullopt. Errors: database errors.
 Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64_t id);
 
-// Removes an upload (its photo and logo links go with it).
+// Removes an upload once nothing shows it: call it after removing its
+// product photo or logo link. An upload that another product or company
+// still shows stays (the demo's pictures are shared, cli/demo_images.h).
+// Errors: database errors.
 Status delete_upload(db::Connection& conn, std::int64_t id);
 
 }  // namespace hanse::market

@@ -26,6 +26,10 @@ const DUMP = [
   'SELECT id, supplier_company_id, buyer_member_id, buyer_company_id, product_id, offer_id, subject,'
     + ' created_at, last_message_at FROM inquiries ORDER BY id',
   'SELECT id, inquiry_id, member_id, from_supplier, body, created_at FROM inquiry_messages ORDER BY id',
+  // The pictures, to the byte, and which product and company shows which.
+  'SELECT id, member_id, content_type, size, data, created_at FROM uploads ORDER BY id',
+  'SELECT product_id, position, upload_id FROM product_photos ORDER BY product_id, position',
+  'SELECT id, logo_upload_id FROM companies ORDER BY id',
 ];
 
 // Rows of one query as text lines, on either backend.
@@ -96,6 +100,16 @@ test('M9_demo: companies with members, valid industries, products, active offers
     const [min, max] = rows(inst, 'SELECT MIN(expires_at), MAX(expires_at) FROM offers')[0].split('|').map(Number);
     assert.ok(min > now && max <= now + 91 * 86400, `offers expire between ${min} and ${max}, now ${now}`);
 
+    // Every product has a photo and every company a logo: PNG uploads,
+    // shared (fewer pictures than products), owned by no member.
+    assert.equal(Number(rows(inst, 'SELECT COUNT(*) FROM products p WHERE NOT EXISTS'
+      + ' (SELECT 1 FROM product_photos pp WHERE pp.product_id = p.id)')[0]), 0, 'a product without a photo');
+    assert.equal(Number(rows(inst, 'SELECT COUNT(*) FROM companies WHERE logo_upload_id IS NULL')[0]), 0,
+      'a company without a logo');
+    assert.ok(count('uploads') < products, `${count('uploads')} pictures for ${products} products`);
+    assert.equal(Number(rows(inst, "SELECT COUNT(*) FROM uploads WHERE content_type <> 'image/png'"
+      + ' OR member_id IS NOT NULL')[0]), 0);
+
     // Text in several languages and scripts.
     const titles = rows(inst, 'SELECT title FROM products').join('\n');
     assert.match(titles, /[\u4e00-\u9fff]|[\u3040-\u30ff]|[\u0600-\u06ff]/, 'no Chinese, Japanese or Arabic titles');
@@ -144,6 +158,16 @@ test('M9_demo: a demo company page answers 200', async () => {
     const html = await res.text();
     const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
     assert.ok(html.includes(name) || html.includes(escaped), `the page does not show ${name}`);
+    // Its logo and a product photo are served as the PNG files stored.
+    const [logo] = rows(inst, 'SELECT logo_upload_id FROM companies ORDER BY id LIMIT 1');
+    const [photo] = rows(inst, 'SELECT upload_id FROM product_photos ORDER BY product_id LIMIT 1');
+    for (const id of [logo, photo]) {
+      const image = await fetch(`${server.baseUrl}/upload/${id}`);
+      assert.equal(image.status, 200, `/upload/${id}`);
+      assert.equal(image.headers.get('content-type'), 'image/png');
+      const bytes = Buffer.from(await image.arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    }
   } finally {
     await server.stop();
   }

@@ -8,18 +8,13 @@
 
 #include "accounts/password.h"
 #include "cli/demo_generator.h"
+#include "cli_demo_support.h"
 #include "market/categories.h"
 
 namespace hanse::cli::demo {
 namespace {
 
-market::CategoryTree load_categories() {
-  const char* source = std::getenv("HANSE_SOURCE_DIR");
-  std::string dir = source ? source : ".";
-  auto tree = market::CategoryTree::load(dir + "/market/categories.toml");
-  if (!tree) throw std::runtime_error(tree.error().message);
-  return std::move(*tree);
-}
+using testing::load_categories;
 
 std::string summary(const CompanyBundle& b) {
   std::string out = b.company.name + "|" + b.company.slug + "|" + b.company.description;

@@ -226,6 +226,42 @@ TEST_P(ProductStoreTest, EditChangesFieldsAndDeleteRemovesPhotosUploads) {
   EXPECT_EQ(again.error().kind, ErrorKind::not_found);
 }
 
+// `hanse demo` shares one picture among the products of a type: removing it
+// from one product, or deleting that product, keeps it for the others; the
+// last one to go takes the upload with it.
+TEST_P(ProductStoreTest, ASharedPhotoStaysWhileAnotherProductShowsIt) {
+  auto first = create(valid_input(), {{"a.png", kPng}});
+  auto second = create(valid_input(), {});
+  auto third = create(valid_input(), {});
+  ASSERT_TRUE(first && second && third);
+  const std::int64_t shared = find(*first)->photo_upload_ids.at(0);
+  auto linked = m_db->transaction([&](db::Connection& conn) -> Status {
+    for (std::int64_t product : {*second, *third}) {
+      const db::Value params[] = {product, shared};
+      HANSE_TRY(auto n, conn.execute("INSERT INTO product_photos (product_id, position, upload_id) VALUES ($1, 0, $2)",
+                                     params));
+      (void)n;
+    }
+    return {};
+  });
+  ASSERT_TRUE(linked) << linked.error().message;
+
+  auto removed = m_db->transaction([&](db::Connection& conn) -> Status {
+    return update_product(conn, *first, m_member, valid_input(), {shared}, {}, kNow + 10);
+  });
+  ASSERT_TRUE(removed) << removed.error().message;
+  EXPECT_TRUE(find(*first)->photo_upload_ids.empty());
+  EXPECT_EQ(find(*second)->photo_upload_ids, std::vector<std::int64_t>{shared});
+  EXPECT_EQ(count("SELECT COUNT(*) FROM uploads"), 1);
+
+  ASSERT_TRUE(m_db->transaction([&](db::Connection& conn) -> Status { return delete_product(conn, *second); }));
+  EXPECT_EQ(find(*third)->photo_upload_ids, std::vector<std::int64_t>{shared});
+  EXPECT_EQ(count("SELECT COUNT(*) FROM uploads"), 1);
+
+  ASSERT_TRUE(m_db->transaction([&](db::Connection& conn) -> Status { return delete_product(conn, *third); }));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM uploads"), 0);
+}
+
 TEST_P(ProductStoreTest, CompanyProductsPages) {
   for (int i = 0; i < 25; ++i) ASSERT_TRUE(create(valid_input(), {}));
   auto lease = m_db->acquire();
