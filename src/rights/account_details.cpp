@@ -1,13 +1,15 @@
 #include "rights/account_details.h"
 
 #include "accounts/member_store.h"
+#include "accounts/password.h"
 #include "privacy/door.h"
 
 namespace hanse::rights {
 
 Result<accounts::FieldErrors> correct_account_details(db::Connection& conn, const audit::AuditLog& audit,
                                                       std::int64_t member_id,
-                                                      accounts::MemberFields& fields, std::int64_t now) {
+                                                      accounts::MemberFields& fields,
+                                                      std::string_view current_password, std::int64_t now) {
   accounts::RegistrationInput input{fields, {}, true};
   auto errors = accounts::validate_registration(input);
   errors.erase("password");  // not part of this form: /account/password changes it
@@ -25,6 +27,15 @@ Result<accounts::FieldErrors> correct_account_details(db::Connection& conn, cons
   if (taken) {
     errors["email"] = "This e-mail address belongs to another account.";
     return errors;
+  }
+  if (fields.email != current->email) {
+    HANSE_TRY(auto hash, accounts::find_password_hash(conn, member_id));
+    if (current_password.empty()) {
+      errors["current_password"] = "Enter your current password to change your e-mail address.";
+    } else if (!hash || !accounts::verify_password(*hash, current_password)) {
+      errors["current_password"] = "That is not your current password.";
+    }
+    if (!errors.empty()) return errors;
   }
 
   nlohmann::json changed = nlohmann::json::array();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "accounts/member.h"
 #include "accounts/registration.h"
@@ -14,14 +15,17 @@
 namespace hanse::rights {
 
 // Normalises `fields` in place as registration does and, when they are
-// valid and the e-mail address is no other account's, stores them on the
-// member's record and appends member.details_corrected (the names of the
+// valid, the e-mail address is no other account's and, if the address
+// changes, current_password is the member's password (the address signs in
+// and receives password resets, so a borrowed session alone cannot take the
+// account), stores them on the member's record and appends member.details_corrected (the names of the
 // changed fields, never their values) to the audit log. Run it in a
 // transaction. Returns the field errors (empty: saved); nothing is stored
 // when there are any. Errors: not_found for an unknown member; database
 // errors pass on.
 Result<accounts::FieldErrors> correct_account_details(db::Connection& conn, const audit::AuditLog& audit,
                                                       std::int64_t member_id,
-                                                      accounts::MemberFields& fields, std::int64_t now);
+                                                      accounts::MemberFields& fields,
+                                                      std::string_view current_password, std::int64_t now);
 
 }  // namespace hanse::rights

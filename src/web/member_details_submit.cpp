@@ -1,5 +1,6 @@
 // POST /bin/user/edit/details (P-15): corrects the account details, checked
-// by the registration rules; with an error, the form again and nothing stored.
+// by the registration rules (a new e-mail address also needs the current
+// password); with an error, the form again and nothing stored.
 #include "audit/audit_log.h"
 #include "rights/account_details.h"
 #include "web/handler.h"
@@ -17,7 +18,8 @@ Response member_details_submit(App& app, Request& request) {
                                 std::string(form.get("company_address"))};
   audit::AuditLog audit;
   auto errors = app.db->transaction([&](db::Connection& conn) {
-    return rights::correct_account_details(conn, audit, me->member.id, fields, app.clock.now());
+    return rights::correct_account_details(conn, audit, me->member.id, fields, form.get("current_password"),
+                                           app.clock.now());
   });
   if (!errors) return error_response(app, request, errors.error());
   if (!errors->empty()) {

@@ -209,7 +209,7 @@ const RouteRow kRoutes[] = {
     get("/bin/user/edit", member_data_show, "rights"),
     get("/bin/user/edit/export.zip", member_data_export, "rights"),
     get("/bin/user/edit/details", member_details_show, "rights"),
-    post("/bin/user/edit/details", member_details_submit, "rights"),
+    post("/bin/user/edit/details", member_details_submit, "rights").cpu(),
 };
 
 }  // namespace

@@ -2,7 +2,7 @@
 // P-15: a member sees everything held about them at /bin/user/edit, grouped
 // by data category, with where each item is corrected; every correction
 // link leads to a form that changes the value (and refuses bad input,
-// changing nothing); the download is one real .zip with data.json,
+// changing nothing; a new e-mail address needs the current password); the download is one real .zip with data.json,
 // data.html and the member's uploads, audited as member.data_export.
 
 const { test, before, after } = require('node:test');
@@ -154,6 +154,7 @@ const corrections = {
     const r = await c.post('/bin/user/edit/details', {
       name: 'Ada King', email: ctx.newEmail, phone: '+44 20 7946 0000', address: 'St James Square 12',
       country: 'GB', company_name: 'King Engines', company_address: 'Ockham Park 1',
+      current_password: ctx.member.password,
     });
     assert.equal(r.status, 303, r.text.slice(0, 1500));
     return { 'members.name': 'Ada King', 'members.email': ctx.newEmail, 'members.phone': '+442079460000',
@@ -246,6 +247,14 @@ test('P15_bad_correction_shows_the_field_error_and_changes_nothing', async () =>
   });
   assert.equal(taken.status, 422);
   assert.ok(fieldErrors(taken.text).email);
+  // A new address needs the current password.
+  const moved = { name: 'Ada', email: `moved.${member.email}`, phone: '+49 30 1234567', address: 'A',
+    country: 'DE', company_name: 'B', company_address: 'C' };
+  for (const current_password of ['', 'not-my-password']) {
+    const r = await client.post('/bin/user/edit/details', { ...moved, current_password });
+    assert.equal(r.status, 422, current_password);
+    assert.ok(fieldErrors(r.text).current_password, current_password);
+  }
   // Other forms refuse too.
   await client.get('/account/profile');
   assert.equal((await client.post('/account/profile', { public_name: 'x'.repeat(101), public_title: '' })).status, 422);

@@ -14,6 +14,7 @@
 #include "door_fixture.h"
 #include "privacy/data_map.h"
 #include "privacy/inventory.h"
+#include "accounts/password.h"
 #include "rights/account_details.h"
 #include "rights/export.h"
 #include "rights/member_data.h"
@@ -238,10 +239,17 @@ TEST_P(RightsTest, P15_the_zip_holds_the_members_uploads) {
 
 TEST_P(RightsTest, P15_correction_stores_valid_details_and_refuses_bad_ones) {
   audit::AuditLog audit;
+  {
+    auto hash = accounts::hash_password("ann-password", {});
+    ASSERT_TRUE(hash);
+    const db::Value params[] = {*hash};
+    auto lease = m_db->acquire();
+    ASSERT_TRUE((*lease)->execute("UPDATE members SET password_hash = $1 WHERE id = 1", params));
+  }
   accounts::MemberFields typed{"  Ann Corrected ", "ANN.NEW@example.com", "+49 40 555 1234",
                                "New Street 1", "de", "New Co", "New Park"};
   auto saved = m_db->transaction([&](db::Connection& conn) {
-    return correct_account_details(conn, audit, 1, typed, 100);
+    return correct_account_details(conn, audit, 1, typed, "ann-password", 100);
   });
   ASSERT_TRUE(saved) << saved.error().message;
   EXPECT_TRUE(saved->empty());
@@ -253,16 +261,25 @@ TEST_P(RightsTest, P15_correction_stores_valid_details_and_refuses_bad_ones) {
   // Bob's address, an empty name: field errors, nothing changes.
   accounts::MemberFields bad{"", "bobx@example.com", "+49 40 555 1234", "x", "DE", "x", "x"};
   auto refused = m_db->transaction([&](db::Connection& conn) {
-    return correct_account_details(conn, audit, 1, bad, 101);
+    return correct_account_details(conn, audit, 1, bad, "ann-password", 101);
   });
   ASSERT_TRUE(refused);
   EXPECT_TRUE(refused->contains("name"));
   bad.name = "Someone";
   refused = m_db->transaction([&](db::Connection& conn) {
-    return correct_account_details(conn, audit, 1, bad, 101);
+    return correct_account_details(conn, audit, 1, bad, "ann-password", 101);
   });
   ASSERT_TRUE(refused);
   EXPECT_TRUE(refused->contains("email"));
+  // A new address needs the current password.
+  accounts::MemberFields moved{"Ann", "ann.moved@example.com", "+49 40 555 1234", "x", "DE", "x", "x"};
+  for (std::string_view password : {"", "wrong-password"}) {
+    refused = m_db->transaction([&](db::Connection& conn) {
+      return correct_account_details(conn, audit, 1, moved, password, 102);
+    });
+    ASSERT_TRUE(refused);
+    EXPECT_TRUE(refused->contains("current_password")) << password;
+  }
   auto after = export_json(collect(1), 0);
   EXPECT_EQ(after["tables"][0]["rows"][0]["fields"]["members.name"]["value"], "Ann Corrected");
 }
