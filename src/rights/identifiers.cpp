@@ -70,10 +70,11 @@ Status redact(db::Connection& conn, const std::vector<Identifier>& identifiers) 
     for (auto column : rule.redact) {
       for (const auto& i : identifiers) {
         if (i.value.size() < kSubstringMinimum) continue;
-        const Value params[] = {i.value, std::string(privacy::kRedacted)};
+        const Value params[] = {like_pattern(i.value), i.value, std::string(privacy::kRedacted)};
         HANSE_TRY(auto changed,
-                  conn.execute(fmt::format("UPDATE {0} SET {1} = REPLACE({1}, CAST($1 AS TEXT), CAST($2 AS TEXT)) WHERE {2}",
-                                           rule.table, column, holds_sql(conn, column, 1, false)),
+                  conn.execute(fmt::format("UPDATE {0} SET {1} = REPLACE({1}, CAST($2 AS TEXT),"
+                                           " CAST($3 AS TEXT)) WHERE {2}",
+                                           rule.table, column, holds_sql(conn, column, 1)),
                                params));
         (void)changed;
       }
@@ -86,30 +87,30 @@ Result<std::vector<std::string>> find_identifiers(db::Connection& conn,
                                                   const std::vector<Identifier>& identifiers) {
   std::vector<std::string> found;
   if (identifiers.empty()) return found;
-  HANSE_TRY(auto live, privacy::live_columns(conn));
-  std::map<std::string, std::vector<std::string>> tables;
-  for (auto& c : live) tables[c.table].push_back(c.column);
+  HANSE_TRY(auto tables, text_columns(conn));
+  // A short identifier is looked for as a whole value only (it would be
+  // found inside unrelated words).
+  auto pattern = [](const Identifier& i) {
+    return i.value.size() < kSubstringMinimum ? i.value : like_pattern(i.value);
+  };
   std::vector<Value> params;
-  for (const auto& i : identifiers) params.emplace_back(i.value);
+  for (const auto& i : identifiers) params.emplace_back(pattern(i));
   for (const auto& [table, columns] : tables) {
     // One scan per table; the columns are named only when it finds something.
     std::string any;
     for (const auto& column : columns)
       for (std::size_t n = 0; n < identifiers.size(); ++n)
         any += fmt::format("{}{}", any.empty() ? "" : " OR ",
-                           holds_sql(conn, quoted(column), static_cast<int>(n + 1),
-                                    identifiers[n].value.size() < kSubstringMinimum));
+                           holds_sql(conn, quoted(column), static_cast<int>(n + 1)));
     HANSE_TRY(auto hit, conn.query_one(
                             fmt::format("SELECT COUNT(*) FROM {} WHERE {}", quoted(table), any), params));
     if (hit.integer(0) == 0) continue;
     for (const auto& column : columns) {
       for (std::size_t n = 0; n < identifiers.size(); ++n) {
-        const Value one[] = {identifiers[n].value};
-        HANSE_TRY(auto row, conn.query_one(
-                                fmt::format("SELECT COUNT(*) FROM {} WHERE {}", quoted(table),
-                                            holds_sql(conn, quoted(column), 1,
-                                                     identifiers[n].value.size() < kSubstringMinimum)),
-                                one));
+        const Value one[] = {pattern(identifiers[n])};
+        HANSE_TRY(auto row, conn.query_one(fmt::format("SELECT COUNT(*) FROM {} WHERE {}", quoted(table),
+                                                       holds_sql(conn, quoted(column), 1)),
+                                           one));
         if (row.integer(0) > 0) found.push_back(fmt::format("{}.{} ({})", table, column, identifiers[n].what));
       }
     }

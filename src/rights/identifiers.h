@@ -39,7 +39,8 @@ Status redact(db::Connection& conn, const std::vector<Identifier>& identifiers);
 
 // "table.column" for every column of the live schema that still holds one
 // of the identifiers (case-insensitive; identifiers shorter than 4
-// characters only as a whole value). Errors: the database's.
+// characters only as a whole value; integer and float columns are not
+// searched). Errors: the database's.
 Result<std::vector<std::string>> find_identifiers(db::Connection& conn,
                                                   const std::vector<Identifier>& identifiers);
 

@@ -310,6 +310,18 @@ TEST_P(ErasureTest, P15_a_wrong_password_or_no_confirmation_is_a_field_error) {
   EXPECT_TRUE(fine->empty());
 }
 
+TEST_P(ErasureTest, P15_staff_carrying_out_a_request_are_named_in_the_audit_and_the_mail) {
+  auto a = member("alpha");
+  auto report = erase_member(*m_db, m_clock, m_settings, a, {ErasureActor::Kind::staff, 7});
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'member.erased' AND actor_kind = 'staff'"
+                  " AND actor_id = 7 AND subject = $1",
+                  {"member:" + std::to_string(a)}),
+            1);
+  ASSERT_EQ(m_sent.size(), 1u);
+  EXPECT_NE(m_sent[0].body.find("support staff"), std::string::npos);
+}
+
 HANSE_DB_TEST_SUITE(ErasureTest);
 
 }  // namespace
