@@ -9,7 +9,7 @@ const assert = require('node:assert/strict');
 const { startServer } = require('../http/lib/server');
 const { newMember } = require('../http/lib/members');
 const { launch } = require('./lib/browser');
-const { fill, submit, path } = require('./lib/forms');
+const { fill, submit, path, registerThroughForm } = require('./lib/forms');
 
 let server;
 let browser;
@@ -25,14 +25,8 @@ after(async () => {
 test('P15_erasure_pages_in_a_browser', { timeout: 180000 }, async () => {
   const { page, checker } = await browser.newPage('erasure');
   const m = newMember();
-  let res = await page.goto(`${server.baseUrl}/register`);
-  const reg = 'form[action="/register"]';
-  for (const k of ['name', 'email', 'phone', 'address', 'country', 'company_name', 'company_address', 'password']) {
-    await fill(page, reg, k, m[k]);
-  }
-  await fill(page, reg, 'accept_policy', '1');
-  await submit(page, reg);
-  assert.equal(path(page), '/account');
+  await registerThroughForm(page, checker, server.baseUrl, m, 'erasure');
+  let res;
 
   const [shown] = await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),

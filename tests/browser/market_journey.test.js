@@ -12,7 +12,7 @@ const { startServer } = require('../http/lib/server');
 const { newMember } = require('../http/lib/members');
 const { PNG_1x1 } = require('../http/lib/market');
 const { launch } = require('./lib/browser');
-const { fill, submit, path } = require('./lib/forms');
+const { fill, submit, path, registerThroughForm } = require('./lib/forms');
 
 let server;
 let browser;
@@ -25,16 +25,8 @@ after(async () => {
   if (server) await server.stop();
 });
 
-async function register(page, checker, m, step) {
-  const res = await page.goto(`${server.baseUrl}/register`);
-  await checker.check(page, `${step}-register`, res);
-  const reg = 'form[action="/register"]';
-  for (const k of ['name', 'email', 'phone', 'address', 'country', 'company_name', 'company_address', 'password']) {
-    await fill(page, reg, k, m[k]);
-  }
-  await fill(page, reg, 'accept_policy', '1');
-  await submit(page, reg);
-  assert.equal(path(page), '/account', `after registering: ${page.url()}`);
+function register(page, checker, m, step) {
+  return registerThroughForm(page, checker, server.baseUrl, m, step);
 }
 
 test('M6_M7_supplier_lists_buyer_finds_and_asks_supplier_replies', { timeout: 300000 }, async () => {

@@ -29,4 +29,19 @@ async function submit(page, form) {
 
 const path = (page) => new URL(page.url()).pathname;
 
-module.exports = { fill, submit, path };
+// Registers member M (tests/http/lib/members.js newMember) through the form
+// at BASE_URL/register, checking the form page as STEP-register; ends on
+// /account.
+async function registerThroughForm(page, checker, baseUrl, m, step) {
+  const res = await page.goto(`${baseUrl}/register`);
+  await checker.check(page, `${step}-register`, res);
+  const reg = 'form[action="/register"]';
+  for (const k of ['name', 'email', 'phone', 'address', 'country', 'company_name', 'company_address', 'password']) {
+    await fill(page, reg, k, m[k]);
+  }
+  await fill(page, reg, 'accept_policy', '1');
+  await submit(page, reg);
+  if (path(page) !== '/account') throw new Error(`after registering: ${page.url()}`);
+}
+
+module.exports = { fill, submit, path, registerThroughForm };
