@@ -35,4 +35,8 @@
 {{#RECORD}}<li>{{TEXT}}{{#LINK}} <a href="{{HREF}}">{{TEXT}}</a>{{/LINK}}</li>
 {{/RECORD}}</ul>
 {{/RECORDS}}</section>
-{{/LIST}}
+{{/LIST}}{{#ON_SITE}}<section class="records" aria-labelledby="delete-account">
+<h2 id="delete-account">Delete your account</h2>
+<p>Deleting your account removes your personal data from every part of the site at once, including search; the section above says what is kept, why and until when. <a href="/bin/user/edit/delete">Delete my account</a></p>
+</section>
+{{/ON_SITE}}
