@@ -95,6 +95,20 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::none, "staff password links, not a member's data", 0},
      .title = "staff password links"},
+    // Staff views and disclosures (S-1, P-13; issue 11).
+    {.table = "staff_refusals",
+     .link = kMember("member_id"),
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::accountability,
+                   "the record of staff views of your data that the policy refused", 3 * 365},
+     .title = "refused staff views of your data"},
+    {.table = "disclosures",
+     .link = kMember("member_id"),
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::legal_obligation,
+                   "the record of each disclosure of your data: what, to whom, on what basis and when",
+                   6 * 365},
+     .title = "disclosures of your data"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }

@@ -38,6 +38,7 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/guard.cpp", "the member's list of staff reads of their data"},
     {"market/inquiry_store.cpp", "inquiry threads for their parties (M-7)"},
     {"market/company_invites.cpp", "an invitation for the holder of its link"},
+    {"privacy/staff_views.cpp", "the member's list of staff views of their data (S-1)"},
 };
 
 // door type -> the one file that may open it
