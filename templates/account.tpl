@@ -15,6 +15,7 @@
 <ul class="accesses">
 {{#ACCESS}}<li>{{AT}}: {{FIELDS}}, for {{PURPOSE}} ({{REASON}})</li>
 {{/ACCESS}}</ul>
+<p><a href="/account/access">Every staff view of your data, refused ones included, and disclosures of your data</a></p>
 <ul>
 <li><a href="/account/profile">Your public profile</a> (what other members and visitors see with your company)</li>
 <li><a href="/company">Your company</a></li>
