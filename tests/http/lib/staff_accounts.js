@@ -2,13 +2,15 @@
 // Staff fixtures: a staff account made with `hanse staff add`, its password
 // set through the printed single-use link, and a client signed in with it.
 //
-//   const c = await signedInStaff(server, 'support');  // {client, email, id}
+//   const { email, password } = await newStaff(server, 'compliance');
+//   const { client } = await signedInStaff(server, 'support');
 
 const crypto = require('node:crypto');
 const assert = require('node:assert/strict');
 const { Client } = require('./client');
 
-async function signedInStaff(server, role) {
+// A staff account with its password set: {email, password}.
+async function newStaff(server, role) {
   const email = `${role}.${crypto.randomBytes(4).toString('hex')}@hanse.example`;
   const r = server.run('staff', 'add', '--email', email, '--role', role);
   assert.equal(r.status, 0, `hanse staff add: exit ${r.status}\n${r.stdout}\n${r.stderr}`);
@@ -19,10 +21,17 @@ async function signedInStaff(server, role) {
   assert.equal((await client.get(link[0])).status, 200);
   const set = await client.post(link[0], { new_password: password });
   assert.equal(set.status, 303, set.text.slice(0, 2000));
+  return { email, password };
+}
+
+// A client signed in as a new staff member: {client, email}.
+async function signedInStaff(server, role) {
+  const { email, password } = await newStaff(server, role);
+  const client = new Client(server.baseUrl);
   assert.equal((await client.get('/staff/signin')).status, 200);
   const signin = await client.post('/staff/signin', { email, password });
   assert.equal(signin.status, 303, signin.text.slice(0, 2000));
   return { client, email };
 }
 
-module.exports = { signedInStaff };
+module.exports = { newStaff, signedInStaff };
