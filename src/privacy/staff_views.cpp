@@ -86,7 +86,8 @@ Result<ViewOutcome> view_member(db::Database& db, const Guard& guard, const Cloc
   HANSE_TRY_STATUS(db.transaction([&](db::Connection& conn) -> Status {
     ReadRequest read{{ActorKind::staff, request.staff_id}, 0, support_view_fields(),
                      request.purpose, request.reason, std::nullopt};
-    if (request.purpose.empty()) read.purpose = "";  // refused by the guard as unknown
+    // An empty purpose is refused by the guard as unknown, and recorded as
+    // "no purpose was given" below.
     std::int64_t member_id = 0;
     std::optional<Refusal> refusal;
     if (all_digits(request.query)) {
