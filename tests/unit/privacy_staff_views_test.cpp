@@ -112,6 +112,27 @@ TEST_P(StaffViewsTest, S1_the_purposes_offered_are_the_policys) {
   EXPECT_EQ(std::set<std::string>(purposes.begin(), purposes.end()).size(), purposes.size());
 }
 
+TEST_P(StaffViewsTest, S1_guard_lookup_compares_only_members_columns_and_logs_only_when_allowed) {
+  auto lease = m_db->acquire();
+  ReadRequest lookup{{ActorKind::staff, m_support}, 0, {"sessions.user_agent"},
+                     "essential.service.operations.support", "ticket", std::nullopt};
+  auto other_table = m_guard->find_member(**lease, lookup, "Firefox");
+  ASSERT_FALSE(other_table);
+  EXPECT_EQ(other_table.error().kind, ErrorKind::forbidden);
+  lookup.fields = {"members.email"};
+  lookup.purpose = "analytics.reporting.system";
+  auto refused = m_guard->find_member(**lease, lookup, "anna@example.com");
+  ASSERT_TRUE(refused) << refused.error().message;
+  EXPECT_EQ(refused->member_id, m_member);
+  EXPECT_TRUE(refused->refusal);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM staff_access_log"), 0);
+  lookup.purpose = "essential.service.operations.support";
+  auto found = m_guard->find_member(**lease, lookup, "anna@example.com");
+  ASSERT_TRUE(found) << found.error().message;
+  EXPECT_FALSE(found->refusal);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM staff_access_log WHERE fields = 'members.email'"), 1);
+}
+
 HANSE_DB_TEST_SUITE(StaffViewsTest);
 
 }  // namespace
