@@ -15,6 +15,7 @@
 <ul class="accesses">
 {{#ACCESS}}<li>{{AT}}: {{FIELDS}}, for {{PURPOSE}} ({{REASON}})</li>
 {{/ACCESS}}</ul>
+<p><a href="/account/access">Every staff view of your data, refused ones included, and disclosures of your data</a></p>
 <ul>
 <li><a href="/bin/user/edit">Your data</a>: everything we hold about you, where to correct it, and a download of it all</li>
 <li><a href="/bin/user/edit/details">Correct your account details</a></li>

@@ -42,6 +42,10 @@ std::string policy_changes(int from, int to) { return fmt::format("/privacy/chan
 
 std::string account_policy() { return "/account/policy"; }
 
+std::string staff_member(std::int64_t id) { return fmt::format("/staff/members/{}", id); }
+
+std::string staff_disclosure(std::int64_t id) { return fmt::format("/staff/disclosures/{}", id); }
+
 std::string absolute(std::string_view base_url, std::string_view path) {
   return fmt::format("{}{}", base_url, path);
 }

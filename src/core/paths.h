@@ -51,6 +51,12 @@ std::string policy_changes(int from, int to);
 // "/account/policy": where a member accepts a newer policy version.
 std::string account_policy();
 
+// Staff views and disclosures (S-1, P-13): "/staff/members/5" (the support
+// page for a member), "/staff/disclosures/3" (under it: "/lift",
+// "/package.json").
+std::string staff_member(std::int64_t id);
+std::string staff_disclosure(std::int64_t id);
+
 // base_url + path for e-mails and the command line: "https://x.example" and
 // "/inquiries/3" give "https://x.example/inquiries/3" (site.base_url is
 // validated to have no "/" at the end).

@@ -122,6 +122,21 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::none, "staff password links, not a member's data", 0},
      .title = "staff password links"},
+    // Staff views and disclosures (S-1, P-13; issue 11).
+    {.table = "staff_refusals",
+     .link = kMember("member_id"),
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::accountability,
+                   "the record of staff views of your data that the policy refused", 3 * 365},
+     .title = "refused staff views of your data"},
+    {.table = "disclosures",
+     .link = kMember("member_id"),
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::legal_obligation,
+                   "the record of each disclosure of your data: what, to whom, on what basis and when",
+                   6 * 365},
+     .shown_if = "t.notice_withheld = 0 OR t.lifted_at IS NOT NULL",
+     .title = "disclosures of your data"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }
@@ -195,7 +210,7 @@ Result<std::string> owned_rows_sql(std::string_view table, std::string_view sele
   const DataRule* rule = rule_for(table);
   if (!rule) return fail(ErrorKind::not_found, fmt::format("{} has no data map rule", table));
   HANSE_TRY(auto condition, belongs_condition(*rule, "t", for_erasure, 0));
-  return fmt::format("SELECT {} FROM {} t WHERE {}", select.empty() ? "t.*" : select, table,
+  return fmt::format("SELECT {} FROM {} t WHERE ({})", select.empty() ? "t.*" : select, table,
                      condition);
 }
 

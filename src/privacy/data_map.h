@@ -87,6 +87,10 @@ struct DataRule {
   // which nobody keeps it any more (every party detached); erasure deletes
   // such rows after the detaching. Empty: none.
   std::string_view orphaned_if{};
+  // An SQL condition on the row (aliased `t`) that must hold for the member
+  // to be shown it on their data page and in their download; empty: every
+  // row. A disclosure whose notice is withheld is not shown until lifted.
+  std::string_view shown_if{};
   // What the rows are, for the member's page and the export ("your sessions").
   std::string_view title{};
 };

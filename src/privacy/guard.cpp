@@ -203,16 +203,51 @@ Result<std::vector<PersonalValues>> Guard::fetch(db::Connection& conn, const Rea
     return fail(ErrorKind::not_found, fmt::format("no row {} of {} belongs to this member",
                                                   request.row_id.value_or(request.member_id), table));
 
-  if (request.actor.kind == ActorKind::staff) {
-    std::string fields;
-    for (auto& f : request.fields) fields += (fields.empty() ? "" : ",") + f;
-    const Value log[] = {request.actor.id, request.member_id, fields, request.purpose, request.reason,
-                         m_clock.now()};
-    HANSE_TRY_STATUS(conn.execute(
-        "INSERT INTO staff_access_log (staff_id, member_id, fields, purpose, reason, at)"
-        " VALUES ($1, $2, $3, $4, $5, $6)", log));
-  }
+  if (request.actor.kind == ActorKind::staff) HANSE_TRY_STATUS(log_staff_read(conn, request));
   return rows;
+}
+
+Status Guard::log_staff_read(db::Connection& conn, const ReadRequest& request) const {
+  std::string fields;
+  for (auto& f : request.fields) fields += (fields.empty() ? "" : ",") + f;
+  const Value log[] = {request.actor.id, request.member_id, fields, request.purpose, request.reason,
+                       m_clock.now()};
+  HANSE_TRY_STATUS(conn.execute(
+      "INSERT INTO staff_access_log (staff_id, member_id, fields, purpose, reason, at)"
+      " VALUES ($1, $2, $3, $4, $5, $6)", log));
+  return {};
+}
+
+Result<Guard::Lookup> Guard::find_member(db::Connection& conn, const ReadRequest& request,
+                                         const std::string& value) const {
+  if (request.fields.size() != 1)
+    return fail(ErrorKind::forbidden, "a lookup compares one field of members");
+  const auto& field = request.fields.front();
+  auto dot = field.find('.');
+  auto entry = dot == std::string::npos
+                   ? std::nullopt
+                   : find_column(std::string_view(field).substr(0, dot), std::string_view(field).substr(dot + 1));
+  if (!entry || !entry->personal() || entry->table != kMemberTable)
+    return fail(ErrorKind::forbidden,
+                fmt::format("{} is not a personal column of members to look a member up by", field));
+  Lookup lookup;
+  {
+    // Matching the value reads the column; only the id comes back, and it
+    // is given out only once the read below is allowed.
+    GuardRead door("the guard finding the member a staff lookup names");
+    const Value params[] = {value};
+    HANSE_TRY(auto row, conn.query_optional(
+        fmt::format("SELECT id FROM members WHERE {} = $1 ORDER BY id", entry->column), params));
+    if (!row) return lookup;
+    lookup.member_id = row->integer(0);
+  }
+  ReadRequest decided = request;
+  decided.member_id = *lookup.member_id;
+  decided.row_id.reset();
+  HANSE_TRY(lookup.refusal, check(conn, decided));
+  if (!lookup.refusal && decided.actor.kind == ActorKind::staff)
+    HANSE_TRY_STATUS(log_staff_read(conn, decided));
+  return lookup;
 }
 
 Result<PersonalValues> Guard::read(db::Connection& conn, const ReadRequest& request) const {

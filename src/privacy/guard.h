@@ -122,8 +122,27 @@ class Guard {
   // must be unset). A staff read is logged once.
   Result<std::vector<PersonalValues>> read_all(db::Connection& conn, const ReadRequest& request) const;
 
+  // A staff member's lookup of a member by a value they were given (S-1:
+  // the support page's "find by e-mail"): the member whose `field` (a
+  // column of members, "members.email") equals `value`. The read of that
+  // field is decided as by check() for the member found (request.member_id
+  // is ignored); when allowed, it is logged like read() and `refusal` is
+  // unset. member_id is nullopt when no member has that value (nothing is
+  // logged then). A refused lookup returns the member found and the
+  // refusal, so that the caller can record the refusal against that member;
+  // the caller must not show the id then.
+  // Errors: forbidden for a field that is not a personal column of members;
+  // database errors pass on.
+  struct Lookup {
+    std::optional<std::int64_t> member_id;
+    std::optional<Refusal> refusal;
+  };
+  Result<Lookup> find_member(db::Connection& conn, const ReadRequest& request,
+                             const std::string& value) const;
+
  private:
   std::optional<Refusal> decide_public(int version, std::string_view field) const;
+  Status log_staff_read(db::Connection& conn, const ReadRequest& request) const;
   Result<std::vector<PersonalValues>> fetch(db::Connection& conn, const ReadRequest& request,
                                             bool one_row) const;
 

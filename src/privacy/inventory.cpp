@@ -260,6 +260,31 @@ constexpr InventoryEntry kInventory[] = {
     {"erasures", "erased_at", kNone, "when the account was erased"},
     {"erasures", "kept_until", kNone, "when the retention job removes the last kept datum"},
     {"erasures", "purged_at", kNone, "when the retention job removed it"},
+    // Staff views and disclosures (S-1, P-13; issue 11): refused staff views
+    // and the record of each disclosure. Neither holds a value of the
+    // member's data: fields and categories are names, the package is
+    // produced through the guard when it is downloaded.
+    {"staff_refusals", "id", kNone, "row key"},
+    {"staff_refusals", "staff_id", kNone, "reference to staff"},
+    {"staff_refusals", "member_id", kNone, "reference to members"},
+    {"staff_refusals", "fields", kNone, "names of the fields asked for (\"members.email\"), not values"},
+    {"staff_refusals", "purpose", kNone, "the purpose key given (may be empty)"},
+    {"staff_refusals", "refusal", kNone, "why the guard refused: field, category and clause names"},
+    {"staff_refusals", "at", kNone, "time of the refused view"},
+    {"disclosures", "id", kNone, "row key"},
+    {"disclosures", "member_id", kNone, "reference to members"},
+    {"disclosures", "staff_id", kNone, "reference to staff (who recorded it)"},
+    {"disclosures", "categories", kNone, "data category keys disclosed, not values"},
+    {"disclosures", "recipient", kNone, "the authority or party that received the data"},
+    {"disclosures", "basis", kNone, "the basis code (dispute, court-order, ...)"},
+    {"disclosures", "notice_withheld", kNone, "whether the member is not told (a flag)"},
+    {"disclosures", "withheld_reason", kNone, "why notice is withheld: the demand's terms"},
+    {"disclosures", "reference", kNone, "the demand's reference, such as a case number"},
+    {"disclosures", "contents", kNone, "JSON list of the fields and row counts disclosed, not values"},
+    {"disclosures", "package_sha256", kNone, "digest of the package as disclosed"},
+    {"disclosures", "disclosed_at", kNone, "when the disclosure was recorded"},
+    {"disclosures", "lifted_at", kNone, "when the withholding of notice was lifted"},
+    {"disclosures", "lifted_by", kNone, "reference to staff (who lifted it)"},
 };
 
 // table -> the column whose value is the id of the member a row belongs to.

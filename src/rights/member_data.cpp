@@ -75,6 +75,7 @@ Result<TableData> collect_table(db::Connection& conn, const privacy::Guard& guar
   std::string select;
   for (const auto& c : columns) select += fmt::format("{}t.{}", select.empty() ? "" : ", ", c.column);
   HANSE_TRY(auto sql, privacy::owned_rows_sql(rule.table, select, false));
+  if (!rule.shown_if.empty()) sql += fmt::format(" AND ({})", rule.shown_if);
   const bool has_id = has_column(rule.table, "id");
   if (has_id) sql += " ORDER BY t.id";
 

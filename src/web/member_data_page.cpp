@@ -7,6 +7,7 @@
 
 #include "core/paths.h"
 #include "privacy/data_map.h"
+#include "privacy/disclosures.h"
 #include "web/format.h"
 
 namespace hanse::web {
@@ -127,6 +128,36 @@ std::vector<RecordList> member_data_sections(const rights::MemberData& data) {
                      v.purpose, v.reason.empty() ? "" : fmt::format(" ({})", v.reason)),
          {}, {}});
   lists.push_back(std::move(views));
+
+  RecordList refused{"refused-views", "Staff views our policy refused",
+                     "A staff member asked to see your data for a purpose the policy does not allow for it; "
+                     "nothing was shown, and the attempt was recorded.",
+                     {}, {}, "No staff view of your data has been refused.", {}};
+  for (const auto& row : data.rows_of("staff_refusals"))
+    refused.records.push_back(
+        {fmt::format("{}: staff member {} asked for {} for the purpose \"{}\"; refused: {}",
+                     time_of(row, "staff_refusals.at"), value_of(row, "staff_refusals.staff_id"),
+                     value_of(row, "staff_refusals.fields"), value_of(row, "staff_refusals.purpose"),
+                     value_of(row, "staff_refusals.refusal")),
+         {}, {}});
+  lists.push_back(std::move(refused));
+
+  // P-13: a disclosure whose notice is withheld is not among the rows
+  // (the map's shown_if) until the withholding is lifted.
+  RecordList disclosures{"disclosures", "Disclosures of your data",
+                         "When the law or a dispute made us hand your data to someone outside our company.",
+                         "/transparency", "Counts of all disclosures", "We have disclosed none of your data.",
+                         {}};
+  for (const auto& row : data.rows_of("disclosures")) {
+    auto basis = privacy::parse_basis(value_of(row, "disclosures.basis"));
+    disclosures.records.push_back(
+        {fmt::format("{}: {} to {} ({}), reference {}", time_of(row, "disclosures.disclosed_at"),
+                     value_of(row, "disclosures.categories"), value_of(row, "disclosures.recipient"),
+                     basis ? privacy::basis_label(*basis) : value_of(row, "disclosures.basis"),
+                     value_of(row, "disclosures.reference")),
+         {}, {}});
+  }
+  lists.push_back(std::move(disclosures));
 
   RecordList kept{"kept", "What we keep if you delete your account",
                   "Everything else is removed when you delete your account.", {}, {}, {}, {}};

@@ -91,6 +91,17 @@ Response member_data_show(App&, Request&);
 Response member_data_export(App&, Request&);
 Response member_details_show(App&, Request&);
 Response member_details_submit(App&, Request&);
+// Staff views and disclosures (S-1, P-13).
+Response staff_member_find(App&, Request&);
+Response staff_member_view(App&, Request&);
+Response staff_member_show(App&, Request&);
+Response staff_disclosure_list(App&, Request&);
+Response staff_disclosure_new_show(App&, Request&);
+Response staff_disclosure_new_submit(App&, Request&);
+Response staff_disclosure_lift(App&, Request&);
+Response staff_disclosure_package(App&, Request&);
+Response transparency_show(App&, Request&);
+Response account_access_show(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -109,6 +120,7 @@ constexpr RouteRow post(const char* pattern, HandlerFn handler, const char* sect
 }
 
 constexpr StaffRoles kPolicyPublishers{Role::admin, Role::compliance};
+constexpr StaffRoles kDisclosureOfficers{Role::compliance};
 
 const RouteRow kRoutes[] = {
     // The front page, health check and the privacy policy (P-1).
@@ -210,6 +222,18 @@ const RouteRow kRoutes[] = {
     get("/bin/user/edit/export.zip", member_data_export, "rights"),
     get("/bin/user/edit/details", member_details_show, "rights"),
     post("/bin/user/edit/details", member_details_submit, "rights").cpu(),
+    // Staff views of a member's data for a stated purpose (S-1) and
+    // disclosures with the public transparency counts (P-13).
+    get("/staff/members", staff_member_find, "staff").for_staff(StaffRoles::any()),
+    post("/staff/members", staff_member_view, "staff").for_staff(StaffRoles::any()),
+    get("/staff/members/{id}", staff_member_show, "staff").for_staff(StaffRoles::any()),
+    get("/staff/disclosures", staff_disclosure_list, "staff").for_staff(kDisclosureOfficers),
+    get("/staff/disclosures/new", staff_disclosure_new_show, "staff").for_staff(kDisclosureOfficers),
+    post("/staff/disclosures/new", staff_disclosure_new_submit, "staff").for_staff(kDisclosureOfficers),
+    post("/staff/disclosures/{id}/lift", staff_disclosure_lift, "staff").for_staff(kDisclosureOfficers),
+    get("/staff/disclosures/{id}/package.json", staff_disclosure_package, "staff").for_staff(kDisclosureOfficers),
+    get("/transparency", transparency_show, "privacy").cached_for_visitors(),
+    get("/account/access", account_access_show, "account"),
 };
 
 }  // namespace

@@ -12,6 +12,7 @@ Response staff_home_show(App& app, Request& request) {
   return page.render("staff_home", "Staff", [&](Dict& d) {
     d.SetValue("EMAIL", who->email);
     d.SetValue("ROLE", staff::to_string(who->role));
+    if (who->role == staff::Role::compliance) d.ShowSection("COMPLIANCE");
   });
 }
 

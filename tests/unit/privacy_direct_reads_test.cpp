@@ -47,6 +47,7 @@ const std::map<std::string, std::string> kOwnerReads = {
     // erasure (P-15)
     {"rights/erasure.cpp", "erasure: the member's own rows removed for them, and the self-check"},
     {"rights/erasure_request.cpp", "the member's own password hash, to confirm their erasure"},
+    {"privacy/staff_views.cpp", "the member's list of staff views of their data (S-1)"},
 };
 
 // door type -> the one file that may open it
