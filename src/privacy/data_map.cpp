@@ -28,9 +28,12 @@ constexpr DataRule kDataMap[] = {
     {.table = "signin_throttle",
      .link = {"throttle_key", "members", "'account:' || p.email"},
      .title = "failed sign-ins counted against your account"},
+    // A delivered or failed message keeps no body (its links and tokens go
+    // at once): recipient, kind, subject, status and dates, deleted by the
+    // sender 90 days after (mail/sender.h, keep_delivered).
     {.table = "mail_outbox",
      .link = {"recipient", "members", "p.email"},
-     .title = "mail the site sent you"},
+     .title = "mail the site sent you (after delivery: its subject and dates, for 90 days)"},
     {.table = "consent_ledger",
      .link = kMember("member_id"),
      .erasure = Erasure::keep,

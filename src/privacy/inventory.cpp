@@ -63,8 +63,10 @@ constexpr InventoryEntry kInventory[] = {
     // mail_outbox
     {"mail_outbox", "id", kNone, "row key"},
     {"mail_outbox", "recipient", "user.contact.email", "the addressee"},
-    {"mail_outbox", "subject", "user.content.private", "subject of a message to the person"},
-    {"mail_outbox", "body", "user.content.private", "text of a message to the person"},
+    {"mail_outbox", "subject", "user.content.private",
+     "subject of a message to the person (never a link or token); kept 90 days after delivery"},
+    {"mail_outbox", "body", "user.content.private",
+     "text of a message to the person, kept only until it is sent or fails (then blanked)"},
     {"mail_outbox", "kind", kNone, "administrative or marketing"},
     {"mail_outbox", "status", kNone, "delivery state"},
     {"mail_outbox", "attempts", kNone, "delivery retry counter"},
