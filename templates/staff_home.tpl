@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Staff</h1>
 <p>Signed in as {{EMAIL}}, role: <strong class="role">{{ROLE}}</strong>.</p>
 <p>Staff pages show a member's personal data only for a stated purpose, and every such view is recorded where the member can see it.</p>
+<p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>
 <form method="post" action="/staff/signout">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit">Sign out</button>

@@ -107,6 +107,13 @@ int serve_command(const Args& args) {
     spdlog::warn("privacy door: off (privacy.enforce_door = false)");
   }
 
+  // The retention of feedback and children's requests (policy clauses
+  // "feedback", "children"); a scheduled retention job runs them too.
+  if (auto purged = a.feedback->purge_expired(); !purged)
+    spdlog::error("feedback: cannot purge expired messages: {}", purged.error().message);
+  if (auto purged = a.child_requests->purge_expired(); !purged)
+    spdlog::error("children: cannot purge expired requests: {}", purged.error().message);
+
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();
   PolicySync policy_sync(a);

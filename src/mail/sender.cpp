@@ -96,12 +96,13 @@ void Sender::record_failure(const Pending& row, std::int64_t attempt, const Erro
                               message, next};
   // A message that failed for good is never sent: its body (links, tokens)
   // goes at once, like a delivered one's (outbox.h: what a row keeps).
-  auto result = execute(
-      "UPDATE mail_outbox "
-      "SET status = $3, last_error = $4, next_attempt_at = $5, "
-      "body = CASE WHEN $3 = 'failed' THEN '' ELSE body END "
-      "WHERE id = $1 AND status = 'pending' AND attempts = $2",
-      params);
+  auto result = execute(permanent ? "UPDATE mail_outbox "
+                                    "SET status = $3, last_error = $4, next_attempt_at = $5, body = '' "
+                                    "WHERE id = $1 AND status = 'pending' AND attempts = $2"
+                                  : "UPDATE mail_outbox "
+                                    "SET status = $3, last_error = $4, next_attempt_at = $5 "
+                                    "WHERE id = $1 AND status = 'pending' AND attempts = $2",
+                        params);
   if (!result) {
     spdlog::error("mail: could not record the failure of outbox row {}: {}", row.id,
                   result.error().message);

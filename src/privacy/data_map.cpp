@@ -98,6 +98,33 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::none, "staff password links, not a member's data", 0},
      .title = "staff password links"},
+
+    // Children's requests and the suppression list (P-18), feedback (P-20).
+    // A request stays as the record that it was carried out: erasing the
+    // child's account clears the child's address (the link); the guardian's
+    // name and address stay with it, deleted with the row 1 year after.
+    {.table = "child_requests",
+     .link = {"child_email", "members", "p.email"},
+     .erasure = Erasure::detach,
+     .retention = {KeepReason::legal_obligation,
+                   "the record that a guardian's request about your data was carried out, without your address",
+                   365},
+     .title = "a guardian's request about your data"},
+    // Keyed hashes only: nobody's data without the key; kept for good, so
+    // that no promotion reaches the address again.
+    {.table = "promotion_suppressions",
+     .link = kNobody,
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::anonymous, "the keyed hash of an address no promotion may reach", -1},
+     .title = "the promotion suppression list"},
+    // Feedback belongs to the holder of its reply address; kept 2 years
+    // after the last answer (policy clause feedback), unless erased before.
+    {.table = "feedback",
+     .link = {"reply_email", "members", "p.email"},
+     .title = "feedback you sent and our answers (kept 2 years after the last answer)"},
+    {.table = "feedback_replies",
+     .link = {"feedback_id", "feedback", "p.id"},
+     .title = "our answers to your feedback"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }

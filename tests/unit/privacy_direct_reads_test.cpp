@@ -38,6 +38,10 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/guard.cpp", "the member's list of staff reads of their data"},
     {"market/inquiry_store.cpp", "inquiry threads for their parties (M-7)"},
     {"market/company_invites.cpp", "an invitation for the holder of its link"},
+    // Children's requests (P-18) and feedback (P-20)
+    {"privacy/suppression.cpp", "the account registered with an address a guardian asked to suppress, marked"},
+    {"rights/child_requests.cpp", "a guardian's request, for its holder and for the support staff carrying it out"},
+    {"rights/feedback.cpp", "feedback sent to the site, read by support staff to answer its sender"},
 };
 
 // door type -> the one file that may open it
