@@ -31,7 +31,7 @@
 {{>BODY}}
 </main>
 <footer class="site-footer">
-<p><a href="/privacy">Privacy policy</a> · <a href="/transparency">Transparency</a> · Operated by {{OPERATOR_NAME}} · <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+<p><a href="/privacy">Privacy policy</a> · <a href="/transparency">Transparency</a> · <a href="/feedback">Feedback</a> · Operated by {{OPERATOR_NAME}} · <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
 {{#SIGNED_IN}}<p><a href="/bin/user/edit">Your data: see, correct and download everything we hold about you</a></p>
 <p class="reminder">On a shared computer, sign out when you are done.</p>{{/SIGNED_IN}}
 </footer>

@@ -9,6 +9,7 @@
 <dt>In force from</dt><dd><time datetime="{{EFFECTIVE_ISO}}">{{EFFECTIVE}}</time></dd>
 </dl>
 <p><a href="/privacy/versions">All versions</a>{{#HAS_PREVIOUS}} · <a href="/privacy/changes?from={{PREVIOUS}}&amp;to={{VERSION}}">What changed in version {{VERSION}}</a>{{/HAS_PREVIOUS}} · <a href="/privacy/policy.json?version={{VERSION}}" type="application/json">This policy as data (JSON)</a></p>
+<p>Forms: <a href="/children">a parent's or guardian's request about a child's data</a> · <a href="/feedback">your comments on this policy or our services</a></p>
 <nav class="toc" aria-labelledby="contents">
 <h2 id="contents">Contents</h2>
 <ol>

@@ -5,6 +5,7 @@
 <li><a href="/staff/members">Find a member</a></li>
 {{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
 {{/COMPLIANCE}}</ul>
+<p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>
 <form method="post" action="/staff/signout">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit">Sign out</button>

@@ -8,6 +8,7 @@
 #include "core/paths.h"
 #include "privacy/consent_ledger.h"
 #include "privacy/door.h"
+#include "privacy/suppression.h"
 
 namespace hanse::accounts {
 
@@ -33,6 +34,13 @@ Result<RegistrationOutcome> Accounts::register_member(RegistrationInput& input,
                                          std::to_string(version), "accepted", now,
                                          kRegistrationPage};
     HANSE_TRY_STATUS(privacy::record(conn, accepted));
+    if (!m_settings.suppression_key.empty()) {
+      HANSE_TRY(auto suppressed, privacy::apply_suppression(conn, m_settings.suppression_key, id,
+                                                            input.fields.email, now));
+      if (suppressed)
+        HANSE_TRY_STATUS(m_audit.append(conn, audit::member_event(now, id, "member.promotions_suppressed",
+                                                                  {{"source", kRegistrationPage}})));
+    }
     HANSE_TRY_STATUS(m_audit.append(conn, audit::member_event(now, id, "member.register",
                                                               {{"policy_version", version},
                                                                {"source", kRegistrationPage}})));

@@ -41,6 +41,10 @@ struct AccountsSettings {
   // member's data to it and records its acceptance in the consent ledger.
   std::function<std::int64_t(std::int64_t now)> policy_version_in_force =
       [](std::int64_t) { return std::int64_t{1}; };
+  // The key of the promotion suppression list (P-18, privacy/suppression.h):
+  // registering with a suppressed address marks the new member suppressed.
+  // Empty: no list (nothing can be on it without a key).
+  std::string suppression_key;
 };
 
 // The page registration happens on (pinned with the member's data, P-7).

@@ -111,7 +111,11 @@ int serve_command(const Args& args) {
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();
   PolicySync policy_sync(a);
-  rights::RetentionJob retention(*a.db, a.clock);  // kept data removed when its time comes (P-15)
+  // Kept data removed when its time comes (P-15), and the retention of
+  // feedback and children's requests (policy clauses "feedback", "children").
+  rights::RetentionJob retention(*a.db, a.clock,
+                                 {[&a] { return a.feedback->purge_expired(); },
+                                  [&a] { return a.child_requests->purge_expired(); }});
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
                       web::make_pipeline(a));
   spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,

@@ -147,11 +147,20 @@ const std::vector<Key>& keys() {
        in_range([](C c) { return c.limits.uploads_per_member_hour; }, 1, 1000000)},
       {"limits.uploads_per_ip_hour", Kind::integer, into(&Config::limits, &LimitsConfig::uploads_per_ip_hour),
        in_range([](C c) { return c.limits.uploads_per_ip_hour; }, 1, 1000000)},
+      {"limits.messages_per_member_hour", Kind::integer, into(&Config::limits, &LimitsConfig::messages_per_member_hour),
+       in_range([](C c) { return c.limits.messages_per_member_hour; }, 1, 1000000)},
+      {"limits.messages_per_ip_hour", Kind::integer, into(&Config::limits, &LimitsConfig::messages_per_ip_hour),
+       in_range([](C c) { return c.limits.messages_per_ip_hour; }, 1, 1000000)},
       {"testing.clock_offset_seconds", Kind::integer,
        into(&Config::testing, &TestingConfig::clock_offset_seconds),
        in_range([](C c) { return c.testing.clock_offset_seconds; }, -(100LL * 365 * 86400), 100LL * 365 * 86400)},
       {"testing.door_probe", Kind::boolean, into(&Config::testing, &TestingConfig::door_probe), nullptr},
       {"privacy.enforce_door", Kind::boolean, into(&Config::privacy, &PrivacyConfig::enforce_door), nullptr},
+      {"privacy.suppression_key", Kind::string, into(&Config::privacy, &PrivacyConfig::suppression_key),
+       [](C c) {
+         auto n = c.privacy.suppression_key.size();
+         return n == 0 || n >= 16 ? ok() : std::string("must be empty or at least 16 bytes");
+       }},
       {"policy.dir", Kind::string, into(&Config::policy, &PolicyConfig::dir), nullptr},
       {"policy.notice_days", Kind::integer, into(&Config::policy, &PolicyConfig::notice_days),
        in_range([](C c) { return c.policy.notice_days; }, 1, 365)},

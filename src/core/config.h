@@ -72,6 +72,8 @@ struct LimitsConfig {
   int invitations_per_ip_hour = 60;
   int uploads_per_member_hour = 120;  // forms that carry photos or a logo
   int uploads_per_ip_hour = 300;
+  int messages_per_member_hour = 10;  // feedback and guardians' requests (P-18, P-20)
+  int messages_per_ip_hour = 30;
 };
 
 struct PolicyConfig {
@@ -83,6 +85,10 @@ struct PolicyConfig {
 // read a personal column outside a read scope fail.
 struct PrivacyConfig {
   bool enforce_door = true;
+  // The key of the promotion suppression list's hashes (P-18), at least 16
+  // bytes. Empty: `hanse serve` keeps a random key in DATA/suppression.key
+  // (several instances on one database must be given the same key here).
+  std::string suppression_key;
 };
 
 struct LogConfig {

@@ -50,4 +50,12 @@ std::string absolute(std::string_view base_url, std::string_view path) {
   return fmt::format("{}{}", base_url, path);
 }
 
+std::string child_request_confirm(std::string_view token) {
+  return "/children/confirm/" + std::string(token);
+}
+std::string children_form() { return "/children"; }
+std::string staff_children() { return "/staff/children"; }
+std::string feedback_form() { return "/feedback"; }
+std::string staff_feedback() { return "/staff/feedback"; }
+
 }  // namespace hanse::paths

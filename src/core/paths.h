@@ -57,6 +57,16 @@ std::string account_policy();
 std::string staff_member(std::int64_t id);
 std::string staff_disclosure(std::int64_t id);
 
+// A guardian's confirmation link (P-18): "/children/confirm/TOKEN"; the
+// form itself is "/children", the staff's list "/staff/children".
+std::string child_request_confirm(std::string_view token);
+std::string children_form();
+std::string staff_children();
+
+// The feedback form "/feedback" (P-20) and the staff inbox "/staff/feedback".
+std::string feedback_form();
+std::string staff_feedback();
+
 // base_url + path for e-mails and the command line: "https://x.example" and
 // "/inquiries/3" give "https://x.example/inquiries/3" (site.base_url is
 // validated to have no "/" at the end).

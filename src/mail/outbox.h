@@ -1,6 +1,12 @@
 // The outbox: mail is queued as a row in mail_outbox inside the
 // caller's transaction, so it is sent if and only if the change that caused
 // it commits. The Sender (sender.h) delivers the rows.
+//
+// What a row keeps: the body only until the message is sent or fails for
+// good (then it is blanked: bodies carry single-use links); afterwards the
+// recipient, kind, subject, status and dates, for 90 days
+// (SenderSettings::keep_delivered). Subjects must therefore never carry a
+// token or link.
 #pragma once
 
 #include <string>

@@ -71,7 +71,7 @@ Result<bool> Sender::claim(const Pending& row) {
 void Sender::record_sent(const Pending& row, std::int64_t attempt) {
   const db::Value params[] = {row.id, attempt, m_clock.now()};
   auto result = execute(
-      "UPDATE mail_outbox SET status = 'sent', sent_at = $3, last_error = '' "
+      "UPDATE mail_outbox SET status = 'sent', sent_at = $3, last_error = '', body = '' "
       "WHERE id = $1 AND status = 'pending' AND attempts = $2",
       params);
   if (!result) {
@@ -94,11 +94,15 @@ void Sender::record_failure(const Pending& row, std::int64_t attempt, const Erro
                                     .count();
   const db::Value params[] = {row.id, attempt, std::string(permanent ? "failed" : "pending"),
                               message, next};
-  auto result = execute(
-      "UPDATE mail_outbox "
-      "SET status = $3, last_error = $4, next_attempt_at = $5 "
-      "WHERE id = $1 AND status = 'pending' AND attempts = $2",
-      params);
+  // A message that failed for good is never sent: its body (links, tokens)
+  // goes at once, like a delivered one's (outbox.h: what a row keeps).
+  auto result = execute(permanent ? "UPDATE mail_outbox "
+                                    "SET status = $3, last_error = $4, next_attempt_at = $5, body = '' "
+                                    "WHERE id = $1 AND status = 'pending' AND attempts = $2"
+                                  : "UPDATE mail_outbox "
+                                    "SET status = $3, last_error = $4, next_attempt_at = $5 "
+                                    "WHERE id = $1 AND status = 'pending' AND attempts = $2",
+                        params);
   if (!result) {
     spdlog::error("mail: could not record the failure of outbox row {}: {}", row.id,
                   result.error().message);
@@ -158,6 +162,12 @@ int Sender::deliver_due() {
   return sent;
 }
 
+Result<std::int64_t> Sender::purge_delivered() {
+  const db::Value params[] = {m_clock.now() - m_settings.keep_delivered.count()};
+  return execute("DELETE FROM mail_outbox WHERE status IN ('sent', 'failed') AND created_at < $1",
+                 params);
+}
+
 void Sender::run() {
   std::unique_lock lock(m_mutex);
   while (!m_stop_requested) {
@@ -165,6 +175,11 @@ void Sender::run() {
     lock.unlock();
     try {
       deliver_due();
+      if (auto now = m_clock.now(); now - m_last_purge >= 3600) {
+        m_last_purge = now;
+        if (auto purged = purge_delivered(); !purged)
+          spdlog::error("mail: cannot purge delivered mail: {}", purged.error().message);
+      }
     } catch (const std::exception& e) {
       spdlog::error("mail: delivery pass failed: {}", e.what());
     }

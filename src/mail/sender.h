@@ -46,6 +46,9 @@ struct SenderSettings {
   // being sent; must exceed a whole SMTP transaction (several timeouts).
   std::chrono::seconds claim_lease{600};
   int batch_size = 50;  // rows per delivery pass
+  // How long a sent or failed row (without its body) is kept, as the
+  // record that a notice went out; then purge_delivered() deletes it.
+  std::chrono::seconds keep_delivered{90 * 24 * 3600};
 };
 
 // Seconds to wait after the given number of failed attempts (>= 1):
@@ -72,6 +75,11 @@ class Sender final {
   // logged, not returned; the rows stay pending. Safe to call from several
   // threads or processes at once. Logs never contain recipients or bodies.
   int deliver_due();
+
+  // Deletes the sent and failed rows created more than keep_delivered ago.
+  // Returns the number deleted. Run by the background thread once an hour.
+  // Errors: whatever the database reports.
+  Result<std::int64_t> purge_delivered();
 
   // Starts a background thread that runs deliver_due() at once and then
   // every poll_interval, or earlier after notify(). Does nothing when
@@ -115,6 +123,7 @@ class Sender final {
   std::condition_variable m_wake_cv;
   bool m_stop_requested = false;
   bool m_wake_requested = false;
+  std::int64_t m_last_purge = 0;  // background thread only
 };
 
 }  // namespace hanse::mail

@@ -36,9 +36,12 @@ constexpr DataRule kDataMap[] = {
      // Password-reset mails are counted per address too.
      .also = {"throttle_key", "members", "'reset-address:' || p.email"},
      .title = "failed sign-ins and reset requests counted against your address"},
+    // A delivered or failed message keeps no body (its links and tokens go
+    // at once): recipient, kind, subject, status and dates, deleted by the
+    // sender 90 days after (mail/sender.h, keep_delivered).
     {.table = "mail_outbox",
      .link = {"recipient", "members", "p.email"},
-     .title = "mail the site sent you"},
+     .title = "mail the site sent you (after delivery: its subject and dates, for 90 days)"},
     {.table = "consent_ledger",
      .link = kMember("member_id"),
      .erasure = Erasure::keep,
@@ -137,6 +140,33 @@ constexpr DataRule kDataMap[] = {
                    6 * 365},
      .shown_if = "t.notice_withheld = 0 OR t.lifted_at IS NOT NULL",
      .title = "disclosures of your data"},
+
+    // Children's requests and the suppression list (P-18), feedback (P-20).
+    // A request stays as the record that it was carried out: erasing the
+    // child's account clears the child's address (the link); the guardian's
+    // name and address stay with it, deleted with the row 1 year after.
+    {.table = "child_requests",
+     .link = {"child_email", "members", "p.email"},
+     .erasure = Erasure::detach,
+     .retention = {KeepReason::legal_obligation,
+                   "the record that a guardian's request about your data was carried out, without your address",
+                   365},
+     .title = "a guardian's request about your data"},
+    // Keyed hashes only: nobody's data without the key; kept for good, so
+    // that no promotion reaches the address again.
+    {.table = "promotion_suppressions",
+     .link = kNobody,
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::anonymous, "the keyed hash of an address no promotion may reach", -1},
+     .title = "the promotion suppression list"},
+    // Feedback belongs to the holder of its reply address; kept 2 years
+    // after the last answer (policy clause feedback), unless erased before.
+    {.table = "feedback",
+     .link = {"reply_email", "members", "p.email"},
+     .title = "feedback you sent and our answers (kept 2 years after the last answer)"},
+    {.table = "feedback_replies",
+     .link = {"feedback_id", "feedback", "p.id"},
+     .title = "our answers to your feedback"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }

@@ -10,6 +10,7 @@
 #include "privacy/consent_ledger.h"
 #include "privacy/door.h"
 #include "privacy/inventory.h"
+#include "privacy/suppression.h"
 
 namespace hanse::privacy {
 namespace {
@@ -113,14 +114,20 @@ std::optional<Refusal> Guard::decide_public(int version, std::string_view field)
 Result<std::optional<Refusal>> Guard::check(db::Connection& conn, const ReadRequest& request) const {
   GuardRead door("the guard deciding a read by the policy");
   const Value member_param[] = {request.member_id};
-  HANSE_TRY(auto pin, conn.query_optional("SELECT policy_version FROM members WHERE id = $1",
-                                          member_param));
+  HANSE_TRY(auto pin, conn.query_optional(
+                          "SELECT policy_version, promotions_suppressed_at FROM members WHERE id = $1",
+                          member_param));
   if (!pin) return fail(ErrorKind::not_found, "no such member");
   int version = static_cast<int>(pin->integer(0));
 
   if (m_policy.taxonomy().purpose(request.purpose) == nullptr) {
     return std::optional<Refusal>{refuse(request.fields.empty() ? "" : request.fields.front(), "", "",
                                          fmt::format("unknown purpose \"{}\"", request.purpose))};
+  }
+  // P-18: a suppressed address gets no promotion, whatever its choices say.
+  if (!pin->is_null(1) && is_promotional_purpose(request.purpose)) {
+    return std::optional<Refusal>{refuse(request.fields.empty() ? "" : request.fields.front(), "", "children",
+                                         "the address is on the promotion suppression list")};
   }
   if (request.fields.empty())
     return std::optional<Refusal>{refuse("", "", "", "no fields named")};

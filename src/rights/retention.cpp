@@ -44,17 +44,21 @@ Result<std::int64_t> run_retention(db::Database& db, const Clock& clock) {
   return removed;
 }
 
-RetentionJob::RetentionJob(db::Database& db, const Clock& clock, std::chrono::seconds interval)
-    : m_thread([&db, &clock, interval](std::stop_token stop) { run(db, clock, interval, stop); }) {}
+RetentionJob::RetentionJob(db::Database& db, const Clock& clock, std::vector<RetentionTask> also,
+                           std::chrono::seconds interval)
+    : m_also(std::move(also)),
+      m_thread([&db, &clock, this, interval](std::stop_token stop) { run(db, clock, m_also, interval, stop); }) {}
 
-void RetentionJob::run(db::Database& db, const Clock& clock, std::chrono::seconds interval,
-                       std::stop_token stop) {
+void RetentionJob::run(db::Database& db, const Clock& clock, const std::vector<RetentionTask>& also,
+                       std::chrono::seconds interval, std::stop_token stop) {
   std::mutex mutex;
   std::condition_variable_any wake;
   while (!stop.stop_requested()) {
     auto removed = run_retention(db, clock);
     if (!removed) spdlog::warn("retention job: {}", removed.error().message);
     else if (*removed > 0) spdlog::info("retention job: {} kept row(s) past their retention removed", *removed);
+    for (const auto& task : also)
+      if (auto purged = task(); !purged) spdlog::warn("retention job: {}", purged.error().message);
     std::unique_lock lock(mutex);
     wake.wait_for(lock, stop, interval, [] { return false; });
   }

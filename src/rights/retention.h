@@ -6,8 +6,10 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <stop_token>
 #include <thread>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/result.h"
@@ -22,17 +24,22 @@ namespace hanse::rights {
 // done before stays done).
 Result<std::int64_t> run_retention(db::Database& db, const Clock& clock);
 
-// run_retention at start and then every `interval`, on its own thread,
-// until destroyed (a background job of `hanse serve`). Failures are
-// logged and tried again at the next pass.
+// Another retention that runs with each pass (feedback, children's
+// requests): returns the number of rows removed.
+using RetentionTask = std::function<Result<std::int64_t>()>;
+
+// run_retention and `also` at start and then every `interval`, on its own
+// thread, until destroyed (a background job of `hanse serve`). Failures
+// are logged and tried again at the next pass.
 class RetentionJob {
  public:
-  RetentionJob(db::Database& db, const Clock& clock,
+  RetentionJob(db::Database& db, const Clock& clock, std::vector<RetentionTask> also = {},
                std::chrono::seconds interval = std::chrono::hours(1));
 
  private:
-  static void run(db::Database& db, const Clock& clock, std::chrono::seconds interval,
-                  std::stop_token stop);
+  static void run(db::Database& db, const Clock& clock, const std::vector<RetentionTask>& also,
+                  std::chrono::seconds interval, std::stop_token stop);
+  std::vector<RetentionTask> m_also;
   std::jthread m_thread;
 };
 

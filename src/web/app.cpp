@@ -1,7 +1,16 @@
 #include "web/app.h"
 
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "accounts/tokens.h"
+#include "core/files.h"
 #include "db/migrations.h"
 #include "privacy/publication.h"
+#include "rights/erasure.h"
+#include "privacy/suppression.h"
 
 namespace hanse::web {
 
@@ -27,6 +36,30 @@ staff::StaffSettings staff_settings(const Config& config) {
   return s;
 }
 
+// The suppression list's key (P-18): the configured one, or a random key
+// kept in the data folder (created once, readable by the owner only).
+Result<std::string> suppression_key(const Config& config) {
+  if (!config.privacy.suppression_key.empty()) return config.privacy.suppression_key;
+  namespace fs = std::filesystem;
+  const fs::path file = fs::path(config.data_dir) / "suppression.key";
+  if (fs::exists(file)) {
+    HANSE_TRY(auto key, read_file(file));
+    while (!key.empty() && (key.back() == '\n' || key.back() == '\r')) key.pop_back();
+    if (key.size() < privacy::kMinSuppressionKeyBytes)
+      return fail(ErrorKind::invalid_input, fmt::format("{}: a key of at least 16 bytes expected", file.string()));
+    return key;
+  }
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  auto key = accounts::random_token();
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << key << '\n';
+  out.close();
+  if (!out) return fail(ErrorKind::invalid_input, fmt::format("{}: cannot write the suppression key", file.string()));
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, ec);
+  return key;
+}
+
 Result<std::unique_ptr<App>> build_app(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
@@ -40,7 +73,9 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   }
   app->guard = std::make_unique<privacy::Guard>(*app->policy, app->clock);
   app->outbox = std::make_unique<mail::Outbox>(config.site.name, app->clock);
+  HANSE_TRY(app->suppression_key, suppression_key(config));
   auto settings = accounts_settings(config);
+  settings.suppression_key = app->suppression_key;
   // New data is pinned to the version in force when it is collected (P-19).
   settings.policy_version_in_force = [policy = app->policy.get()](std::int64_t now) -> std::int64_t {
     auto version = policy->in_force(now);
@@ -53,6 +88,18 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
   app->page_cache =
       std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
+  app->child_requests = std::make_unique<rights::ChildRequests>(
+      *app->db, *app->outbox, app->clock,
+      rights::ChildRequestSettings{config.site.base_url, config.site.name, app->suppression_key});
+  app->feedback = std::make_unique<rights::FeedbackBox>(
+      *app->db, *app->outbox, app->clock, rights::FeedbackSettings{config.site.name, config.site.contact_email});
+  // A guardian's removal request, carried out by support staff (P-18), is
+  // the same erasure a member starts (P-15), with the staff member as actor.
+  app->erase_member = [a = app.get()](std::int64_t member_id, std::int64_t staff_id) -> Status {
+    HANSE_TRY_STATUS(rights::erase_member(*a->db, a->clock, rights::erasure_settings(a->config), member_id,
+                                          {rights::ErasureActor::Kind::staff, staff_id}));
+    return {};
+  };
   return app;
 }
 

@@ -2,7 +2,10 @@
 // (cli/serve.cpp) and shared, read-only, by all I/O threads.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <string>
 
 #include "accounts/accounts.h"
 #include "core/clock.h"
@@ -13,6 +16,8 @@
 #include "market/categories.h"
 #include "privacy/guard.h"
 #include "privacy/policy.h"
+#include "rights/child_requests.h"
+#include "rights/feedback.h"
 #include "staff/staff.h"
 #include "web/views.h"
 #include "web/visitor_page_cache.h"
@@ -31,6 +36,14 @@ struct App {
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
+  // Children's requests and the suppression list (P-18), feedback (P-20).
+  std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
+  std::unique_ptr<rights::ChildRequests> child_requests;
+  std::unique_ptr<rights::FeedbackBox> feedback;
+  // Erases a member's account (rights::erase_member), as staff member
+  // staff_id; a child's removal request calls it. Unset: removal answers
+  // that erasure is not available and changes nothing.
+  std::function<Status(std::int64_t member_id, std::int64_t staff_id)> erase_member;
 };
 
 // Opens the database (migrating it), and builds the services from config.

@@ -27,6 +27,8 @@ Limits limits_for(const LimitsConfig& c, RateLimit limit) {
     case RateLimit::invitations:
       return {"invitations", "invitations", c.invitations_per_member_hour, c.invitations_per_ip_hour};
     case RateLimit::uploads: return {"uploads", "changes with uploads", c.uploads_per_member_hour, c.uploads_per_ip_hour};
+    case RateLimit::messages:
+      return {"messages", "messages to the site", c.messages_per_member_hour, c.messages_per_ip_hour};
     case RateLimit::none: break;
   }
   return {"", "", 0, 0};

@@ -102,6 +102,17 @@ Response staff_disclosure_lift(App&, Request&);
 Response staff_disclosure_package(App&, Request&);
 Response transparency_show(App&, Request&);
 Response account_access_show(App&, Request&);
+Response children_show(App&, Request&);
+Response children_submit(App&, Request&);
+Response child_request_confirm_show(App&, Request&);
+Response child_request_confirm(App&, Request&);
+Response staff_children_list(App&, Request&);
+Response staff_child_request_carry_out(App&, Request&);
+Response feedback_show(App&, Request&);
+Response feedback_submit(App&, Request&);
+Response staff_feedback_list(App&, Request&);
+Response staff_feedback_show(App&, Request&);
+Response staff_feedback_reply(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -121,6 +132,7 @@ constexpr RouteRow post(const char* pattern, HandlerFn handler, const char* sect
 
 constexpr StaffRoles kPolicyPublishers{Role::admin, Role::compliance};
 constexpr StaffRoles kDisclosureOfficers{Role::compliance};
+constexpr StaffRoles kSupport{Role::admin, Role::support};
 
 const RouteRow kRoutes[] = {
     // The front page, health check and the privacy policy (P-1).
@@ -234,6 +246,18 @@ const RouteRow kRoutes[] = {
     get("/staff/disclosures/{id}/package.json", staff_disclosure_package, "staff").for_staff(kDisclosureOfficers),
     get("/transparency", transparency_show, "privacy").cached_for_visitors(),
     get("/account/access", account_access_show, "account"),
+    // Children's data requests and the suppression list (P-18); feedback (P-20).
+    get("/children", children_show, "privacy"),
+    post("/children", children_submit, "privacy").limited(RateLimit::messages),
+    get("/children/confirm/{token}", child_request_confirm_show, "privacy"),
+    post("/children/confirm/{token}", child_request_confirm, "privacy"),
+    get("/staff/children", staff_children_list, "staff").for_staff(kSupport),
+    post("/staff/children/{id}/carry-out", staff_child_request_carry_out, "staff").for_staff(kSupport),
+    get("/feedback", feedback_show, "feedback"),
+    post("/feedback", feedback_submit, "feedback").limited(RateLimit::messages),
+    get("/staff/feedback", staff_feedback_list, "staff").for_staff(kSupport),
+    get("/staff/feedback/{id}", staff_feedback_show, "staff").for_staff(kSupport),
+    post("/staff/feedback/{id}/reply", staff_feedback_reply, "staff").for_staff(kSupport),
 };
 
 }  // namespace

@@ -21,7 +21,7 @@ using HandlerFn = http::Response (*)(App&, http::Request&);
 
 // Which limit on creating things a route counts against (web/rate_limit.cpp);
 // the numbers come from the configuration (limits.*).
-enum class RateLimit { none, listings, inquiries, invitations, uploads };
+enum class RateLimit { none, listings, inquiries, invitations, uploads, messages };
 
 // A set of staff roles; empty: the route is not a staff page.
 class StaffRoles {

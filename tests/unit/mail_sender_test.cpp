@@ -361,6 +361,58 @@ TEST_P(MailSender, TwoInstancesSendEachMessageOnce) {
   }
 }
 
+// The outbox keeps nothing it need not (issue 11): once a message is sent,
+// or failed for good, its body (which may hold a single-use link) is gone;
+// recipient, kind, subject, status and dates stay for the stated retention.
+TEST_P(MailSender, DeliveredAndFailedRowsKeepNoBody) {
+  auto token = unique_token();
+  enqueue({"buyer@example.com", "Reset " + token, "Your link: /password/reset/" + token,
+           MailKind::administrative});
+  Sender sender(*m_db, settings(s_smtp->port()), m_clock);
+  EXPECT_EQ(sender.deliver_due(), 1);
+  ASSERT_EQ(s_smtp->messages_with("Reset " + token).size(), 1u) << "the mail itself was sent whole";
+  EXPECT_NE(s_smtp->messages_with("Reset " + token)[0].body.find(token), std::string::npos);
+  auto rows = outbox_rows();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].status, "sent");
+  EXPECT_EQ(rows[0].body, "") << "a delivered row keeps its body";
+  EXPECT_EQ(rows[0].recipient, "buyer@example.com");
+  EXPECT_EQ(rows[0].kind, "administrative");
+  EXPECT_EQ(rows[0].subject, "Reset " + token);
+  EXPECT_TRUE(rows[0].sent_at.has_value());
+
+  FakeSmtpServer fake;
+  fake.set_reply("RCPT", "550 5.1.1 mailbox unavailable");
+  enqueue({"nobody@example.com", "Refused", "Link /invite/" + token, MailKind::administrative});
+  Sender refused(*m_db, settings(fake.port()), m_clock);
+  EXPECT_EQ(refused.deliver_due(), 0);
+  rows = outbox_rows();
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].status, "failed");
+  EXPECT_EQ(rows[1].body, "") << "a failed row keeps its body";
+  EXPECT_EQ(rows[1].last_error.find(token), std::string::npos);
+}
+
+TEST_P(MailSender, PurgeDeletesOnlyOldDeliveredRows) {
+  enqueue({"buyer@example.com", "Old", "body", MailKind::administrative});
+  Sender sender(*m_db, settings(s_smtp->port()), m_clock);
+  EXPECT_EQ(sender.deliver_due(), 1);
+  enqueue({"buyer@example.com", "Pending", "body", MailKind::administrative});
+  auto kept = sender.purge_delivered();
+  ASSERT_TRUE(kept) << kept.error().message;
+  EXPECT_EQ(*kept, 0) << "a row younger than keep_delivered was purged";
+
+  Clock later;
+  later.set_offset(91 * 24 * 3600);
+  Sender purger(*m_db, settings(s_smtp->port()), later);
+  auto purged = purger.purge_delivered();
+  ASSERT_TRUE(purged) << purged.error().message;
+  EXPECT_EQ(*purged, 1);
+  auto rows = outbox_rows();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].status, "pending") << "a pending row was purged";
+}
+
 HANSE_MAIL_DB_TEST_SUITE(MailSender);
 
 }  // namespace

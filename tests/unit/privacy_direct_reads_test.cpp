@@ -48,6 +48,10 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"rights/erasure.cpp", "erasure: the member's own rows removed for them, and the self-check"},
     {"rights/erasure_request.cpp", "the member's own password hash, to confirm their erasure"},
     {"privacy/staff_views.cpp", "the member's list of staff views of their data (S-1)"},
+    // Children's requests (P-18) and feedback (P-20)
+    {"privacy/suppression.cpp", "the account registered with an address a guardian asked to suppress, marked"},
+    {"rights/child_requests.cpp", "a guardian's request, for its holder and for the support staff carrying it out"},
+    {"rights/feedback.cpp", "feedback sent to the site, read by support staff to answer its sender"},
 };
 
 // door type -> the one file that may open it

@@ -15,6 +15,7 @@
 #include "privacy/consent_ledger.h"
 #include "privacy/door.h"
 #include "privacy/guard.h"
+#include "privacy/suppression.h"
 
 namespace hanse::privacy {
 namespace {
@@ -186,6 +187,76 @@ TEST_P(GuardTest, P2_always_clause_allows_its_purpose_and_nothing_else) {
   EXPECT_NE(refused.error().message.find("members.email"), std::string::npos);
   auto phone = read(request({"members.phone"}, "essential.service.authentication"));
   EXPECT_FALSE(phone);  // no clause covers phone numbers for sign-in
+}
+
+// P-18: once a guardian's request put an address on the suppression list,
+// the guard refuses every promotional purpose for the member registered
+// with it (and for one who registers with it later), whatever their
+// choices; other purposes are untouched, and the list holds no address.
+TEST_P(GuardTest, P18_suppressed_address_gets_no_promotion_marketing_or_advertising) {
+  const std::string key = "a test key of more than sixteen bytes";
+  choose("targeted-banners", "granted");
+  EXPECT_TRUE(read(request({"members.email"}, "marketing.communications.email")));
+  EXPECT_TRUE(read(request({"members.name"}, "marketing.advertising.first_party.targeted")));
+  {
+    auto lease = m_db->acquire();
+    auto st = suppress_address(**lease, key, " Anna@Example.com ", m_clock.now());
+    ASSERT_TRUE(st) << st.error().message;
+  }
+  const std::pair<const char*, const char*> promotions[] = {
+      {"members.email", "marketing.communications.email"},
+      {"members.name", "marketing.advertising.first_party.targeted"}};
+  for (auto [field, purpose] : promotions) {
+    auto refused = read(request({field}, purpose));
+    ASSERT_FALSE(refused) << purpose;
+    EXPECT_EQ(refused.error().kind, ErrorKind::forbidden);
+    EXPECT_NE(refused.error().message.find("suppression list"), std::string::npos) << refused.error().message;
+  }
+  EXPECT_TRUE(read(request({"members.email"}, "essential.service.authentication"))) << "a notice is not a promotion";
+  auto other = ReadRequest{{ActorKind::system, 0}, m_other, {"members.email"}, "marketing.communications.email", "test", {}};
+  EXPECT_TRUE(read(other)) << "another member was suppressed";
+
+  // The list holds the keyed hash only.
+  auto lease = m_db->acquire();
+  auto rows = (*lease)->query("SELECT address_hash, created_at FROM promotion_suppressions");
+  ASSERT_TRUE(rows) << rows.error().message;
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].text(0), suppression_hash(key, "anna@example.com"));
+  EXPECT_EQ((*rows)[0].text(0).find("anna"), std::string::npos);
+  auto listed = is_suppressed(**lease, key, "ANNA@example.com");
+  ASSERT_TRUE(listed) << listed.error().message;
+  EXPECT_TRUE(*listed);
+  EXPECT_FALSE(*is_suppressed(**lease, key, "ben@example.com"));
+  EXPECT_FALSE(*is_suppressed(**lease, "another key of more than sixteen bytes", "anna@example.com"))
+      << "the hash does not depend on the key";
+
+  // A later registration with the address: apply_suppression marks the new member.
+  auto late = insert_member("carla@example.com", "Carla", "");
+  ASSERT_TRUE(suppress_address(**lease, key, "carla.kid@example.com", m_clock.now()));
+  auto kid = insert_member("carla.kid@example.com", "Kid", "");
+  auto applied = apply_suppression(**lease, key, kid, "carla.kid@example.com", m_clock.now());
+  ASSERT_TRUE(applied) << applied.error().message;
+  EXPECT_TRUE(*applied);
+  EXPECT_FALSE(*apply_suppression(**lease, key, late, "carla@example.com", m_clock.now()));
+  auto kid_read = ReadRequest{{ActorKind::system, 0}, kid, {"members.email"}, "marketing.communications.email", "test", {}};
+  EXPECT_FALSE(read(kid_read)) << "a member registered with a suppressed address got a promotion";
+}
+
+TEST(Suppression, P18_hash_is_keyed_normalised_and_never_the_address) {
+  const std::string key = "0123456789abcdef0123456789abcdef";
+  auto hash = suppression_hash(key, "kid@example.com");
+  EXPECT_EQ(hash.size(), 64u);
+  EXPECT_EQ(hash, suppression_hash(key, "  KID@Example.COM\n"));
+  EXPECT_NE(hash, suppression_hash(key, "kid2@example.com"));
+  EXPECT_NE(hash, suppression_hash("fedcba9876543210fedcba9876543210", "kid@example.com"));
+  EXPECT_EQ(hash.find("kid"), std::string::npos);
+  EXPECT_EQ(suppression_hash("short", "kid@example.com"), "") << "a key under 16 bytes must not hash";
+  EXPECT_TRUE(is_promotional_purpose("marketing"));
+  EXPECT_TRUE(is_promotional_purpose("marketing.communications.email"));
+  EXPECT_TRUE(is_promotional_purpose("marketing.advertising.third_party.targeted"));
+  EXPECT_TRUE(is_promotional_purpose("analytics.reporting.campaign_insights"));
+  EXPECT_FALSE(is_promotional_purpose("essential.service.notifications"));
+  EXPECT_FALSE(is_promotional_purpose("marketingx"));
 }
 
 TEST_P(GuardTest, P2_opt_out_clause_allows_until_the_member_opts_out) {
