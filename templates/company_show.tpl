@@ -17,13 +17,13 @@
 {{/PERSON}}{{#PEOPLE}}</ul>
 {{/PEOPLE}}<h2>Products</h2>
 {{#NO_PRODUCTS}}<p>No products listed yet.</p>
-{{/NO_PRODUCTS}}<ul class="listings products">
-{{#PRODUCT}}<li><a href="{{PATH}}">{{TITLE}}</a></li>
+{{/NO_PRODUCTS}}<ul class="cards">
+{{#PRODUCT}}<li>{{>CARD}}</li>
 {{/PRODUCT}}</ul>
 <p><a href="{{COMPANY_PATH}}/products">All products</a></p>
 <h2>Trade offers</h2>
 {{#NO_OFFERS}}<p>No current offers.</p>
-{{/NO_OFFERS}}<ul class="listings offers">
-{{#OFFER}}<li><a href="{{PATH}}">{{TITLE}}</a></li>
+{{/NO_OFFERS}}<ul class="cards">
+{{#OFFER}}<li>{{>CARD}}</li>
 {{/OFFER}}</ul>
 </article>

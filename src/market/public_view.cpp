@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/paths.h"
+#include "market/public_card.h"
 
 namespace hanse::market {
 namespace {
@@ -139,6 +140,31 @@ PublicPerson public_person(const CompanyPerson& p, const privacy::Guard& guard) 
 
 PublicPerson public_person(const PublicProfile& p, const privacy::Guard& guard) {
   return person(p.member_id, p.public_name, p.public_title, p.policy_version, guard);
+}
+
+CardDetails public_card(const CardDetails& d, ListingKind kind, const privacy::Guard& guard, int version) {
+  Fields shown{guard, version};
+  CardDetails out;
+  out.image_upload_id = kept(shown(col::image), d.image_upload_id);
+  out.expires_at = d.expires_at;
+  if (kind == ListingKind::product) {
+    out.min_order_quantity = kept(shown(col::product_min_order_quantity), d.min_order_quantity);
+    if (out.min_order_quantity) out.min_order_unit = kept(shown(col::product_min_order_unit), d.min_order_unit);
+    if (shown(col::product_price_min) && shown(col::product_price_max) && shown(col::product_currency)) {
+      out.price_min_cents = d.price_min_cents;
+      out.price_max_cents = d.price_max_cents;
+      out.currency = d.currency;
+    }
+  } else if (kind == ListingKind::offer) {
+    out.offer_kind = kept(shown(col::offer_kind), d.offer_kind);
+    out.quantity = kept(shown(col::offer_quantity), d.quantity);
+    if (out.quantity) out.unit = kept(shown(col::offer_unit), d.unit);
+    if (shown(col::offer_target_price) && shown(col::offer_currency) && d.target_price_cents) {
+      out.target_price_cents = d.target_price_cents;
+      out.currency = d.currency;
+    }
+  }
+  return out;
 }
 
 PublicHitFields public_hit_fields(const privacy::Guard& guard, int version, ListingKind kind) {

@@ -23,9 +23,10 @@ struct StoredUpload {
   std::string bytes;
 };
 
-// Checks `bytes` (check_upload) and stores them; returns the new id.
-// Errors: invalid_input with a message for the person uploading (empty,
-// too large, not a JPEG/PNG/WebP image); nothing is stored then. Database
+// Checks `bytes` (check_upload) and stores them with their two thumbnails
+// (market/thumbnails.h); returns the new id. Errors: invalid_input with a
+// message for the person uploading (empty, too large, not a JPEG/PNG/WebP
+// image, an image that does not decode); nothing is stored then. Database
 // errors pass on. Run it in the transaction that links the upload.
 Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id,
                                   std::string_view bytes, std::int64_t now,
@@ -34,7 +35,7 @@ Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id,
 // The upload, or nullopt. Errors: database errors.
 Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64_t id);
 
-// Removes an upload (its photo and logo links go with it).
+// Removes an upload (its photo and logo links and its thumbnails go with it).
 Status delete_upload(db::Connection& conn, std::int64_t id);
 
 }  // namespace hanse::market

@@ -95,6 +95,11 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::none, "staff password links, not a member's data", 0},
      .title = "staff password links"},
+    // Listing cards (issue 12): thumbnails belong to their upload and are
+    // deleted with it (ON DELETE CASCADE).
+    {.table = "upload_thumbnails",
+     .link = {"upload_id", "uploads", "p.id"},
+     .title = "smaller copies of images you uploaded"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }
