@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}{{#PREVIEW}}<p class="preview-banner" role="status">This is how visitors see your company page. <a href="/company">Back to your company</a></p>
-{{/PREVIEW}}<article class="company-profile">
+{{/PREVIEW}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a>{{#FIRST_INDUSTRY}} › <a href="{{PATH}}">{{NAME}}</a>{{/FIRST_INDUSTRY}}</nav>
+<article class="company-profile">
 <h1>{{TITLE}}</h1>
 {{#LOGO}}<p class="company-logo"><img src="/upload/{{UPLOAD_ID}}" alt="{{ALT}}"></p>
 {{/LOGO}}<dl class="data">

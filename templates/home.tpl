@@ -4,6 +4,13 @@
 {{>SEARCH_FORM}}
 {{#SIGNED_OUT}}<p class="calls"><a class="button" href="/register">Register your company</a> <a class="button secondary" href="/signin">Sign in</a></p>
 {{/SIGNED_OUT}}</section>
+<section aria-labelledby="home-products">
+<h2 id="home-products">Recently updated products</h2>
+{{#NO_PRODUCT}}<p class="no-results">No products yet.</p>{{/NO_PRODUCT}}
+<ul class="cards">
+{{#PRODUCT}}<li>{{>CARD}}</li>
+{{/PRODUCT}}</ul>
+</section>
 <section aria-labelledby="home-industries">
 <h2 id="home-industries">Industries</h2>
 <ul class="industry-grid">
@@ -24,12 +31,5 @@
 <ul class="cards">
 {{#BUY}}<li>{{>CARD}}</li>
 {{/BUY}}</ul>
-</section>
-<section aria-labelledby="home-products">
-<h2 id="home-products">Recently updated products</h2>
-{{#NO_PRODUCT}}<p class="no-results">No products yet.</p>{{/NO_PRODUCT}}
-<ul class="cards">
-{{#PRODUCT}}<li>{{>CARD}}</li>
-{{/PRODUCT}}</ul>
 </section>
 <p class="muted">We describe what we collect, why, and your choices in our <a href="/privacy">privacy policy</a>.</p>

@@ -83,6 +83,11 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
         auto* item = list->AddSectionDictionary("INDUSTRY");
         item->SetValue("PATH", paths::category(id));
         item->SetValue("NAME", name.empty() ? id : name);
+        if (id == c.industries.front()) {
+          auto* crumb = d.AddSectionDictionary("FIRST_INDUSTRY");
+          crumb->SetValue("PATH", paths::category(id));
+          crumb->SetValue("NAME", name.empty() ? id : name);
+        }
       }
     }
     bool any_person = false;

@@ -77,6 +77,7 @@ void add_card(Dict& parent, const char* section, const Card& card, std::int64_t 
     image->SetValue("SRC_2X", market::thumbnail_path(*details.image_upload_id, ThumbnailSize::large));
     image->SetIntValue("WIDTH", market::thumbnail_width(ThumbnailSize::small));
     image->SetIntValue("HEIGHT", market::thumbnail_height(ThumbnailSize::small));
+    image->SetIntValue("WIDTH_2X", market::thumbnail_width(ThumbnailSize::large));
   } else {
     d.ShowSection("NO_IMAGE");
   }

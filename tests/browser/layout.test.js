@@ -38,9 +38,17 @@ async function mainPages(page) {
   };
   const product = await first('#home-products ~ .cards .card-title a');
   const company = await first('#home-products ~ .cards .card-company a');
-  const category = await first('.industry-grid a');
   await page.goto(`${server.baseUrl}${product}`);
-  const word = (await page.locator('h1').innerText()).split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) || 'steel';
+  // The product's own sub-category, so that the category page has cards.
+  const category = await page.locator('.breadcrumb a[href^="/category/"]').last().getAttribute('href');
+  assert.ok(category, 'the product page links its category');
+  // A word with a page of results, for the search page.
+  const titleWords = (await page.locator('h1').innerText()).split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
+  let word = titleWords[0] || 'steel';
+  for (const candidate of ['steel', 'industrial', 'wholesale', ...titleWords]) {
+    await page.goto(`${server.baseUrl}/search?q=${encodeURIComponent(candidate)}`);
+    if (await page.locator('.cards .card').count() >= 4) { word = candidate; break; }
+  }
   return [
     ['home', '/'], ['search', `/search?q=${encodeURIComponent(word)}`], ['category', category],
     ['company', company], ['product', product], ['registration', '/register'],
@@ -64,8 +72,10 @@ test('layout_has_no_horizontal_scrolling_at_360_and_1280_px', { timeout: 300000 
         `${name} at ${width} px scrolls sideways: ${overflow.scroll} > ${overflow.client}`);
       assert.equal(await page.locator('form.header-search input[type=search]').count(), 1, `${name}: header search`);
       if (width === 1280) {
-        // The window, not the whole page: small files for the README.
-        await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+        // The top of the page, at most 1,100 px: small files for the README.
+        const height = Math.min(1100, await page.evaluate(() => document.documentElement.scrollHeight));
+        await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true,
+          clip: { x: 0, y: 0, width: 1280, height } });
       }
     }
     checker.assertClean();

@@ -50,7 +50,7 @@ function cardOf(html, path) {
 function assertProductCard(html, where) {
   const card = cardOf(html, product.path);
   assert.ok(card, `${where}: a card for the product`);
-  const img = /<img class="card-image" src="(\/upload\/\d+\/160x120\.jpg)" srcset="[^"]+ 1x, (\/upload\/\d+\/480x360\.jpg) 3x" width="160" height="120" alt=""/.exec(card);
+  const img = /<img class="card-image" src="(\/upload\/\d+\/160x120\.jpg)" srcset="\/upload\/\d+\/160x120\.jpg 160w, (\/upload\/\d+\/480x360\.jpg) 480w" sizes="[^"]+" width="160" height="120" alt=""/.exec(card);
   assert.ok(img, `${where}: the thumbnail with its size: ${card}`);
   assert.ok(card.includes('12.50 – 18.00 EUR'), `${where}: the price range`);
   assert.ok(card.includes('<span class="card-fact-name">Minimum order:</span> 1 piece<'), `${where}: minimum order, singular`);
