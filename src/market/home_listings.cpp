@@ -3,25 +3,10 @@
 namespace hanse::market {
 namespace {
 
-// Rows of (id, title, offer kind, expires_at, company id, name, slug,
-// country, policy version), as the category listings read them.
 std::vector<CategoryListing> listings_of(ListingKind kind, const db::Rows& rows) {
   std::vector<CategoryListing> out;
   out.reserve(rows.size());
-  for (const auto& row : rows) {
-    CategoryListing item;
-    item.kind = kind;
-    item.id = row.integer(0);
-    item.title = row.text(1);
-    item.offer_kind = row.text(2);
-    item.expires_at = row.optional_integer(3);
-    item.company_id = row.integer(4);
-    item.company_name = row.text(5);
-    item.company_slug = row.text(6);
-    item.country = row.text(7);
-    item.policy_version = static_cast<int>(row.integer(8));
-    out.push_back(std::move(item));
-  }
+  for (const auto& row : rows) out.push_back(category_listing_of_row(kind, row));
   return out;
 }
 
