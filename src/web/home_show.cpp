@@ -50,7 +50,9 @@ Response home_show(App& app, Request& request) {
   auto content = app.db->read([&](db::Connection& conn) { return load_home(conn, now); });
   if (!content) return error_response(app, request, content.error());
   return page.render("home", app.config.site.name + " — trade between companies", [&](Dict& d) {
-    add_search_form(app, d, {});
+    SearchFormValues form;
+    form.industries_only = true;
+    add_search_form(app, d, form);
     if (app.categories) {
       for (const auto* industry : app.categories->industries()) {
         auto* row = d.AddSectionDictionary("INDUSTRY");

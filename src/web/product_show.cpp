@@ -5,6 +5,7 @@
 #include "market/membership.h"
 #include "market/product_store.h"
 #include "market/public_view.h"
+#include "market/thumbnails.h"
 #include "web/handler.h"
 #include "web/ids.h"
 #include "web/listing_helpers.h"
@@ -62,6 +63,9 @@ Response product_show(App& app, Request& request) {
     for (auto id : shown.photo_upload_ids) {
       auto* photo = d.AddSectionDictionary("PHOTO");
       photo->SetValue("UPLOAD_ID", std::to_string(id));
+      photo->SetValue("SRC", market::thumbnail_path(id, market::ThumbnailSize::large));
+      photo->SetIntValue("WIDTH", market::thumbnail_width(market::ThumbnailSize::large));
+      photo->SetIntValue("HEIGHT", market::thumbnail_height(market::ThumbnailSize::large));
       photo->SetIntValue("N", ++n);
     }
     if (n > 0) d.ShowSection("PHOTOS");

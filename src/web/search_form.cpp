@@ -15,6 +15,7 @@ void add_search_form(const App& app, Dict& page, const SearchFormValues& f) {
     group->SetValue("ID", industry->id);
     group->SetValue("NAME", industry->name);
     if (f.category == industry->id) group->ShowSection("SELECTED");
+    if (f.industries_only) continue;
     for (const auto& sub_id : industry->children) {
       const auto* sub = app.categories->find(sub_id);
       if (!sub) continue;

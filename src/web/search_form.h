@@ -10,6 +10,9 @@ namespace hanse::web {
 
 struct SearchFormValues {
   std::string q, category, country, kind;  // as shown; "" for none
+  // Only the industries as categories, not their sub-categories: the home
+  // page's short form (the full list is some 60 KB of options).
+  bool industries_only = false;
 };
 
 // Adds the SEARCH_FORM include to `d`, filled with `values` and the
