@@ -28,9 +28,9 @@ struct HomeContent {
   std::map<market::CardKey, market::CardDetails> details;
 };
 
-Result<HomeContent> load_home(db::Connection& conn, std::int64_t now) {
+Result<HomeContent> load_home(db::Connection& conn, const std::vector<std::string>& industries, std::int64_t now) {
   HomeContent out;
-  HANSE_TRY(out.counts, market::category_counts(conn));
+  HANSE_TRY(out.counts, market::category_counts_of(conn, industries));
   HANSE_TRY(out.buy, market::newest_offers(conn, "buy", now, kOffersEach));
   HANSE_TRY(out.sell, market::newest_offers(conn, "sell", now, kOffersEach));
   HANSE_TRY(out.products, market::recently_updated_products(conn, kProducts));
@@ -47,7 +47,10 @@ Response home_show(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   const std::int64_t now = app.clock.now();
-  auto content = app.db->read([&](db::Connection& conn) { return load_home(conn, now); });
+  std::vector<std::string> industries;
+  if (app.categories)
+    for (const auto* industry : app.categories->industries()) industries.push_back(industry->id);
+  auto content = app.db->read([&](db::Connection& conn) { return load_home(conn, industries, now); });
   if (!content) return error_response(app, request, content.error());
   return page.render("home", app.config.site.name + " — trade between companies", [&](Dict& d) {
     SearchFormValues form;
