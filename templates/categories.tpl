@@ -3,9 +3,9 @@
 <ul class="category-directory">
 {{#INDUSTRY}}<li class="industry">
 <h2><a href="{{HREF}}">{{NAME}}</a></h2>
-<p class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products</p>
+<p class="category-counts">{{COMPANIES}} · {{PRODUCTS}}</p>
 <ul class="subcategories">
-{{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products</span></li>
+{{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} · {{PRODUCTS}}</span></li>
 {{/SUB}}</ul>
 </li>
 {{/INDUSTRY}}</ul>

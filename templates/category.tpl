@@ -1,13 +1,13 @@
-{{%AUTOESCAPE context="HTML"}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="/categories">Categories</a>{{#PARENT}} › <a href="{{PARENT_HREF}}">{{PARENT_NAME}}</a>{{/PARENT}}</nav>
+{{%AUTOESCAPE context="HTML"}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/categories">Categories</a>{{#PARENT}} › <a href="{{PARENT_HREF}}">{{PARENT_NAME}}</a>{{/PARENT}}</nav>
 <h1>{{NAME}}</h1>
-<p class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products · {{OFFERS}} active offers</p>
+<p class="category-counts">{{COMPANIES}} · {{PRODUCTS}} · {{OFFERS}}</p>
 <ul class="subcategories">
-{{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} companies · {{PRODUCTS}} products</span></li>
+{{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} · {{PRODUCTS}}</span></li>
 {{/SUB}}</ul>
 <nav class="tabs" aria-label="Listings">{{#TAB}}{{#CURRENT}}<strong aria-current="page">{{LABEL}}</strong> {{/CURRENT}}{{#OTHER}}<a href="{{HREF}}">{{LABEL}}</a> {{/OTHER}}{{/TAB}}</nav>
 <h2>{{SHOWING}}</h2>
 {{#EMPTY}}<p class="no-results">Nothing listed here yet.</p>{{/EMPTY}}
-<ul class="listings">
-{{#ITEM}}<li>{{#OFFER_KIND}}<span class="result-kind">{{WHICH}}</span> {{/OFFER_KIND}}<a href="{{HREF}}">{{TITLE}}</a>{{#COMPANY}} · <a href="{{COMPANY_HREF}}">{{COMPANY_NAME}}</a>{{/COMPANY}}{{#COUNTRY_OF}} · {{CODE}}{{/COUNTRY_OF}}</li>
+<ul class="cards">
+{{#ITEM}}<li>{{>CARD}}</li>
 {{/ITEM}}</ul>
 {{#PAGER}}<nav class="pager" aria-label="Listing pages">{{#PREVIOUS}}<a href="{{HREF}}" rel="prev">Previous page</a> {{/PREVIOUS}}<span>Page {{PAGE}}</span>{{#NEXT}} <a href="{{HREF}}" rel="next">Next page</a>{{/NEXT}}</nav>{{/PAGER}}

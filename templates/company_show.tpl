@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}{{#PREVIEW}}<p class="preview-banner" role="status">This is how visitors see your company page. <a href="/company">Back to your company</a></p>
-{{/PREVIEW}}<article class="company-profile">
+{{/PREVIEW}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a>{{#FIRST_INDUSTRY}} › <a href="{{PATH}}">{{NAME}}</a>{{/FIRST_INDUSTRY}}</nav>
+<article class="company-profile">
 <h1>{{TITLE}}</h1>
 {{#LOGO}}<p class="company-logo"><img src="/upload/{{UPLOAD_ID}}" alt="{{ALT}}"></p>
 {{/LOGO}}<dl class="data">
@@ -17,13 +18,13 @@
 {{/PERSON}}{{#PEOPLE}}</ul>
 {{/PEOPLE}}<h2>Products</h2>
 {{#NO_PRODUCTS}}<p>No products listed yet.</p>
-{{/NO_PRODUCTS}}<ul class="listings products">
-{{#PRODUCT}}<li><a href="{{PATH}}">{{TITLE}}</a></li>
+{{/NO_PRODUCTS}}<ul class="cards">
+{{#PRODUCT}}<li>{{>CARD}}</li>
 {{/PRODUCT}}</ul>
 <p><a href="{{COMPANY_PATH}}/products">All products</a></p>
 <h2>Trade offers</h2>
 {{#NO_OFFERS}}<p>No current offers.</p>
-{{/NO_OFFERS}}<ul class="listings offers">
-{{#OFFER}}<li><a href="{{PATH}}">{{TITLE}}</a></li>
+{{/NO_OFFERS}}<ul class="cards">
+{{#OFFER}}<li>{{>CARD}}</li>
 {{/OFFER}}</ul>
 </article>

@@ -10,6 +10,11 @@
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
 <a class="brand" href="/">{{SITE_NAME}}</a>
+<form method="get" action="/search" class="header-search" role="search" aria-label="Site search">
+<label for="site-q" class="visually-hidden">Search products, companies and offers</label>
+<input id="site-q" name="q" type="search" maxlength="1000" placeholder="Search products, companies, offers">
+<button type="submit">Search</button>
+</form>
 <nav aria-label="Main">
 <ul>
 <li><a href="/search">Search</a></li>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<article class="offer">
-{{#CATEGORY_PATH}}<nav aria-label="Category" class="breadcrumb"><a href="{{INDUSTRY_PATH}}">{{INDUSTRY_NAME}}</a> › <a href="{{SUB_PATH}}">{{SUB_NAME}}</a></nav>{{/CATEGORY_PATH}}
+{{#CATEGORY_PATH}}<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/">Home</a> › <a href="/categories">Categories</a> › <a href="{{INDUSTRY_PATH}}">{{INDUSTRY_NAME}}</a> › <a href="{{SUB_PATH}}">{{SUB_NAME}}</a></nav>{{/CATEGORY_PATH}}
 <p class="offer-kind">{{KIND}}</p>
 <h1>{{TITLE}}</h1>
 {{#WITHDRAWN}}<p class="notice" role="status">This offer was withdrawn. Only members of your company see it; renew it to publish it again.</p>{{/WITHDRAWN}}

@@ -9,7 +9,7 @@
 HANSE_BUILD_PACKAGES=(
   build-essential cmake pkg-config g++ libboost-dev libsqlite3-dev libpq-dev
   libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev libspdlog-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev libzip-dev libpng-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev libzip-dev libpng-dev libvips-dev
 )
 HANSE_TEST_PACKAGES=(
   postgresql python3-aiosmtpd iproute2 chromium clang libclang-rt-14-dev

@@ -11,6 +11,7 @@
 #include "cli/demo_images.h"
 #include "market/image_type.h"
 #include "market/listing_index.h"
+#include "market/thumbnails.h"
 #include "market/upload_store.h"
 
 namespace hanse::cli::demo {
@@ -102,21 +103,30 @@ class DemoImages {
 
   std::int64_t count() const { return static_cast<std::int64_t>(m_photos.size() + m_logos.size()); }
 
+  // Makes the listing-card thumbnails (market/thumbnails.h) of the pictures
+  // added since the last call; run after the batch wrote its uploads rows,
+  // which the thumbnails reference. Each picture is drawn and shrunk once.
+  Status write_thumbnails(db::Connection& conn) {
+    for (const auto& [id, png] : m_pending) HANSE_TRY_STATUS(market::make_thumbnails(conn, id, png));
+    m_pending.clear();
+    return {};
+  }
+
  private:
-  // THUMBNAILS: every new demo picture passes here once; make its
-  // thumbnails here (the id is the upload's).
   Result<std::int64_t> add(const std::string& png) {
     // The same check as every upload: a picture the site would refuse fails the load.
     HANSE_TRY(auto type, market::check_upload(png, market::kMaxUploadBytes));
     const std::int64_t id = m_next_id++;
     m_uploads.add(id, std::monostate{}, std::string(market::content_type(type)),
                   static_cast<std::int64_t>(png.size()), market::upload_data(png), kBaseTime);
+    m_pending.emplace_back(id, png);
     return id;
   }
 
   std::uint64_t m_seed;
   std::int64_t m_next_id;
   TableRows& m_uploads;
+  std::vector<std::pair<std::int64_t, std::string>> m_pending;  // pictures without thumbnails yet
   std::map<std::pair<std::size_t, int>, std::int64_t> m_photos;
   std::map<std::pair<std::string, int>, std::int64_t> m_logos;
 };
@@ -249,6 +259,10 @@ Result<LoadCounts> load(db::Connection& conn, const market::CategoryTree& catego
           (void)conn.rollback();
           return written;
         }
+      }
+      if (auto made = images.write_thumbnails(conn); !made) {
+        (void)conn.rollback();
+        return made;
       }
       HANSE_TRY_STATUS(conn.commit());
       counts.companies += batch;

@@ -44,6 +44,19 @@ Result<CategoryCount> category_count(db::Connection& conn, const std::string& ca
   return out;
 }
 
+Result<std::map<std::string, CategoryCount>> category_counts_of(db::Connection& conn,
+                                                                const std::vector<std::string>& ids) {
+  std::map<std::string, CategoryCount> out;
+  if (ids.empty()) return out;
+  std::vector<db::Value> params(ids.begin(), ids.end());
+  std::string in;
+  for (std::size_t i = 1; i <= ids.size(); ++i) in += (i > 1 ? ", $" : "$") + std::to_string(i);
+  HANSE_TRY(auto rows, conn.query("SELECT category_id, kind, count FROM category_counts WHERE category_id IN (" + in + ")",
+                                  params));
+  for (const auto& row : rows) add(out[row.text(0)], row.text(1), row.integer(2));
+  return out;
+}
+
 Result<std::int64_t> active_offer_count(db::Connection& conn, const std::string& category_id, std::int64_t now) {
   db::Value params[] = {category_id, now, kOfferCountCap + 1};
   HANSE_TRY(auto row, conn.query_one("SELECT count(*) FROM (SELECT 1 FROM search_categories"

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/paths.h"
+#include "market/public_card.h"
 
 namespace hanse::market {
 namespace {
@@ -45,6 +46,31 @@ struct Fields {
 template <class T>
 T kept(bool shown, const T& value) {
   return shown ? value : T{};
+}
+
+// A product's minimum order (with its unit) and price (whole or not at
+// all), each kept when public; `out` and `in` name them alike
+// (PublicProduct, CardDetails; ProductFields, CardDetails).
+template <class Out, class In>
+void product_terms(const Fields& shown, Out& out, const In& in) {
+  out.min_order_quantity = kept(shown(col::product_min_order_quantity), in.min_order_quantity);
+  if (out.min_order_quantity) out.min_order_unit = kept(shown(col::product_min_order_unit), in.min_order_unit);
+  if (shown(col::product_price_min) && shown(col::product_price_max) && shown(col::product_currency)) {
+    out.price_min_cents = in.price_min_cents;
+    out.price_max_cents = in.price_max_cents;
+    out.currency = in.currency;
+  }
+}
+
+// An offer's quantity (with its unit) and target price, likewise.
+template <class Out, class In>
+void offer_terms(const Fields& shown, Out& out, const In& in) {
+  out.quantity = kept(shown(col::offer_quantity), in.quantity);
+  if (out.quantity) out.unit = kept(shown(col::offer_unit), in.unit);
+  if (shown(col::offer_target_price) && shown(col::offer_currency) && in.target_price_cents) {
+    out.target_price_cents = in.target_price_cents;
+    out.currency = in.currency;
+  }
 }
 
 PublicCompanyLink link(std::int64_t id, const std::string& slug, const std::string& name, int version,
@@ -99,13 +125,7 @@ PublicProduct public_product(const Product& product, const ListingCompany& compa
   out.category_id = f.category_id;
   out.description = kept(shown(col::product_description), f.description);
   out.specifications = kept(shown(col::product_specifications), f.specifications);
-  out.min_order_quantity = kept(shown(col::product_min_order_quantity), f.min_order_quantity);
-  if (out.min_order_quantity) out.min_order_unit = kept(shown(col::product_min_order_unit), f.min_order_unit);
-  if (shown(col::product_price_min) && shown(col::product_price_max) && shown(col::product_currency)) {
-    out.price_min_cents = f.price_min_cents;
-    out.price_max_cents = f.price_max_cents;
-    out.currency = f.currency;
-  }
+  product_terms(shown, out, f);
   out.photo_upload_ids = kept(shown(col::image), product.photo_upload_ids);
   out.company = public_company_link(company, guard);
   return out;
@@ -121,12 +141,7 @@ PublicOffer public_offer(const Offer& offer, const ListingCompany& company, cons
   if (shown(col::offer_kind)) out.kind = f.kind;
   out.category_id = f.category_id;
   out.description = kept(shown(col::offer_description), f.description);
-  out.quantity = kept(shown(col::offer_quantity), f.quantity);
-  if (out.quantity) out.unit = kept(shown(col::offer_unit), f.unit);
-  if (shown(col::offer_target_price) && shown(col::offer_currency) && f.target_price_cents) {
-    out.target_price_cents = f.target_price_cents;
-    out.currency = f.currency;
-  }
+  offer_terms(shown, out, f);
   out.expires_at = offer.expires_at;
   out.withdrawn = offer.withdrawn();
   out.company = public_company_link(company, guard);
@@ -139,6 +154,20 @@ PublicPerson public_person(const CompanyPerson& p, const privacy::Guard& guard) 
 
 PublicPerson public_person(const PublicProfile& p, const privacy::Guard& guard) {
   return person(p.member_id, p.public_name, p.public_title, p.policy_version, guard);
+}
+
+CardDetails public_card(const CardDetails& d, ListingKind kind, const privacy::Guard& guard, int version) {
+  Fields shown{guard, version};
+  CardDetails out;
+  out.image_upload_id = kept(shown(col::image), d.image_upload_id);
+  out.expires_at = d.expires_at;
+  if (kind == ListingKind::product) {
+    product_terms(shown, out, d);
+  } else if (kind == ListingKind::offer) {
+    out.offer_kind = kept(shown(col::offer_kind), d.offer_kind);
+    offer_terms(shown, out, d);
+  }
+  return out;
 }
 
 PublicHitFields public_hit_fields(const privacy::Guard& guard, int version, ListingKind kind) {

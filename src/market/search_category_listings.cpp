@@ -4,6 +4,21 @@
 
 namespace hanse::market {
 
+CategoryListing category_listing_of_row(ListingKind kind, const db::Row& row) {
+  CategoryListing item;
+  item.kind = kind;
+  item.id = row.integer(0);
+  item.title = row.text(1);
+  item.offer_kind = row.text(2);
+  item.expires_at = row.optional_integer(3);
+  item.company_id = row.integer(4);
+  item.company_name = row.text(5);
+  item.company_slug = row.text(6);
+  item.country = row.text(7);
+  item.policy_version = static_cast<int>(row.integer(8));
+  return item;
+}
+
 Result<CategoryListingPage> category_listings(db::Connection& conn, const std::string& category_id,
                                               ListingKind kind, int page, std::int64_t now) {
   CategoryListingPage out;
@@ -21,19 +36,7 @@ Result<CategoryListingPage> category_listings(db::Connection& conn, const std::s
                        params));
   out.has_next = rows.size() > static_cast<std::size_t>(kCategoryPageSize);
   for (std::size_t i = 0; i < rows.size() && i < static_cast<std::size_t>(kCategoryPageSize); ++i) {
-    const auto& row = rows[i];
-    CategoryListing item;
-    item.kind = kind;
-    item.id = row.integer(0);
-    item.title = row.text(1);
-    item.offer_kind = row.text(2);
-    item.expires_at = row.optional_integer(3);
-    item.company_id = row.integer(4);
-    item.company_name = row.text(5);
-    item.company_slug = row.text(6);
-    item.country = row.text(7);
-    item.policy_version = static_cast<int>(row.integer(8));
-    out.items.push_back(std::move(item));
+    out.items.push_back(category_listing_of_row(kind, rows[i]));
   }
   return out;
 }

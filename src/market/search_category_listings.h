@@ -36,6 +36,12 @@ struct CategoryListingPage {
   bool has_next = false;
 };
 
+// A listing of `kind` from a row of (id, title, offer kind, expires_at,
+// company id, company name, company slug, country, company policy version):
+// what category_listings selects, and the home page's lists too
+// (market/home_listings.h).
+CategoryListing category_listing_of_row(ListingKind kind, const db::Row& row);
+
 // Errors: database errors.
 Result<CategoryListingPage> category_listings(db::Connection& conn, const std::string& category_id,
                                               ListingKind kind, int page, std::int64_t now);

@@ -23,9 +23,10 @@ struct StoredUpload {
   std::string bytes;
 };
 
-// Checks `bytes` (check_upload) and stores them; returns the new id.
-// Errors: invalid_input with a message for the person uploading (empty,
-// too large, not a JPEG/PNG/WebP image); nothing is stored then. Database
+// Checks `bytes` (check_upload) and stores them with their two thumbnails
+// (market/thumbnails.h); returns the new id. Errors: invalid_input with a
+// message for the person uploading (empty, too large, not a JPEG/PNG/WebP
+// image, an image that does not decode); nothing is stored then. Database
 // errors pass on. Run it in the transaction that links the upload.
 Result<std::int64_t> store_upload(db::Connection& conn, std::int64_t member_id,
                                   std::string_view bytes, std::int64_t now,
@@ -41,6 +42,7 @@ Result<std::optional<StoredUpload>> load_upload(db::Connection& conn, std::int64
 // Removes an upload once nothing shows it: call it after removing its
 // product photo or logo link. An upload that another product or company
 // still shows stays (the demo's pictures are shared, cli/demo_images.h).
+// Its thumbnails go with it (ON DELETE CASCADE).
 // Errors: database errors.
 Status delete_upload(db::Connection& conn, std::int64_t id);
 

@@ -167,6 +167,11 @@ constexpr DataRule kDataMap[] = {
     {.table = "feedback_replies",
      .link = {"feedback_id", "feedback", "p.id"},
      .title = "our answers to your feedback"},
+    // Listing cards (issue 12): thumbnails belong to their upload and are
+    // deleted with it (ON DELETE CASCADE).
+    {.table = "upload_thumbnails",
+     .link = {"upload_id", "uploads", "p.id"},
+     .title = "smaller copies of images you uploaded"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }

@@ -319,6 +319,12 @@ constexpr InventoryEntry kInventory[] = {
     {"feedback_replies", "staff_id", kNone, "reference to staff"},
     {"feedback_replies", "body", "user.content.private", "staff's answer to the sender"},
     {"feedback_replies", "created_at", kNone, "when staff answered"},
+    // Listing cards (issue 12): upload_thumbnails, smaller copies of uploads
+    {"upload_thumbnails", "upload_id", kNone, "reference to uploads"},
+    {"upload_thumbnails", "width", kNone, "thumbnail size in pixels"},
+    {"upload_thumbnails", "height", kNone, "thumbnail size in pixels"},
+    {"upload_thumbnails", "content_type", kNone, "image type of the thumbnail"},
+    {"upload_thumbnails", "data", "user.content.public", "a smaller copy of a published logo or product photo"},
 };
 
 // table -> the column whose value is the id of the member a row belongs to.

@@ -8,11 +8,13 @@
 #include <optional>
 
 #include "core/paths.h"
+#include "core/words.h"
 #include "market/category_counts.h"
 #include "market/public_view.h"
 #include "market/search_category_listings.h"
 #include "web/category_page.h"
 #include "web/ids.h"
+#include "web/listing_card.h"
 #include "web/search_listing_links.h"
 
 namespace hanse::web {
@@ -24,8 +26,8 @@ constexpr int kMaxPage = 10000;
 }  // namespace
 
 void set_category_counts(Dict& d, const market::CategoryCount& count) {
-  d.SetValue("COMPANIES", group_thousands(count.companies));
-  d.SetValue("PRODUCTS", group_thousands(count.products));
+  d.SetValue("COMPANIES", words::count(count.companies, "company", "companies"));
+  d.SetValue("PRODUCTS", words::count(count.products, "product", "products"));
 }
 
 // One category's page: its counts, its sub-categories (for an industry),
@@ -45,6 +47,7 @@ http::Response render_category_page(App& app, http::Request& request,
     std::map<std::string, market::CategoryCount> counts;
     std::int64_t offers = 0;
     market::CategoryListingPage listings;
+    std::map<market::CardKey, market::CardDetails> details;
   };
   auto read = app.db->read([&](db::Connection& conn) -> Result<Content> {
     Content out;
@@ -55,6 +58,9 @@ http::Response render_category_page(App& app, http::Request& request,
     }
     HANSE_TRY(out.offers, market::active_offer_count(conn, category.id, now));
     HANSE_TRY(out.listings, market::category_listings(conn, category.id, kind, page_number, now));
+    std::vector<market::CardKey> keys;
+    for (const auto& item : out.listings.items) keys.push_back({item.kind, item.id});
+    HANSE_TRY(out.details, market::card_details(conn, keys));
     return out;
   });
   if (!read) return error_response(app, request, read.error());
@@ -72,7 +78,8 @@ http::Response render_category_page(App& app, http::Request& request,
     }
     set_category_counts(d, counts[category.id]);
     d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
-                             (offers > market::kOfferCountCap ? "+" : ""));
+                             (offers > market::kOfferCountCap ? "+" : "") +
+                             (offers == 1 ? " active offer" : " active offers"));
     for (const auto& sub_id : category.children) {
       const auto* sub = app.categories->find(sub_id);
       if (!sub) continue;
@@ -100,21 +107,9 @@ http::Response render_category_page(App& app, http::Request& request,
     for (const auto& item : listings.items) {
       auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
       if (!shown.title) continue;
-      auto* row = d.AddSectionDictionary("ITEM");
-      row->SetValue("TITLE", item.title);
-      row->SetValue("HREF", listing_path(item.kind, item.id, item.company_slug, item.title));
-      if (shown.offer_kind)
-        row->AddSectionDictionary("OFFER_KIND")
-            ->SetValue("WHICH", item.offer_kind == "buy" ? "Buy" : "Sell");
-      if (item.kind != market::ListingKind::company && shown.company_name) {
-        auto* company = row->AddSectionDictionary("COMPANY");
-        company->SetValue("COMPANY_NAME", item.company_name);
-        company->SetValue("COMPANY_HREF",
-                          listing_path(market::ListingKind::company, item.company_id,
-                                       item.company_slug, item.company_name));
-      }
-      if (!item.country.empty() && shown.country)
-        row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", item.country);
+      Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
+      card.details = public_details(app, read->details, {item.kind, item.id}, item.policy_version);
+      add_card(d, "ITEM", card, now);
     }
     if (page_number > 1 || listings.has_next) {
       auto* pager = d.AddSectionDictionary("PAGER");

@@ -5,6 +5,7 @@
 #include "core/paths.h"
 #include "market/company.h"
 #include "market/public_view.h"
+#include "web/listing_card.h"
 
 namespace hanse::web {
 
@@ -13,11 +14,21 @@ namespace {
 constexpr int kListedProducts = 6;
 constexpr int kListedOffers = 6;
 
-void fill_listings(Dict& d, const char* section, const std::vector<market::ListingLink>& links) {
-  for (auto& link : links) {
-    auto* row = d.AddSectionDictionary(section);
-    row->SetValue("TITLE", link.title);
-    row->SetValue("PATH", link.path);
+// The listings as cards of this company.
+void fill_listings(App& app, Dict& d, const char* section, market::ListingKind kind,
+                   const std::vector<market::ListingLink>& links, const CompanyPageContent& content,
+                   const market::PublicCompany& company) {
+  const std::int64_t now = app.clock.now();
+  for (const auto& link : links) {
+    Card card;
+    card.kind = kind;
+    card.href = link.path;
+    card.title = {{link.title, false}};
+    card.company_name = company.name;
+    card.company_href = company.path;
+    card.country = company.country;
+    card.details = public_details(app, content.details, {kind, link.id}, content.company.policy_version);
+    add_card(d, section, card, now);
   }
 }
 
@@ -28,10 +39,14 @@ Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64
   return app.db->read([&](db::Connection& conn) -> Result<std::optional<CompanyPageContent>> {
     HANSE_TRY(auto company, market::load_company(conn, company_id));
     if (!company) return std::optional<CompanyPageContent>{};
-    CompanyPageContent content{std::move(*company), {}, {}, {}};
+    CompanyPageContent content{std::move(*company), {}, {}, {}, {}};
     HANSE_TRY(content.people, market::company_people(conn, company_id));
     HANSE_TRY(content.products, market::latest_products(conn, company_id, kListedProducts));
     HANSE_TRY(content.offers, market::active_offers(conn, company_id, now, kListedOffers));
+    std::vector<market::CardKey> keys;
+    for (const auto& p : content.products) keys.push_back({market::ListingKind::product, p.id});
+    for (const auto& o : content.offers) keys.push_back({market::ListingKind::offer, o.id});
+    HANSE_TRY(content.details, market::card_details(conn, keys));
     return std::optional<CompanyPageContent>{std::move(content)};
   });
 }
@@ -68,6 +83,11 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
         auto* item = list->AddSectionDictionary("INDUSTRY");
         item->SetValue("PATH", paths::category(id));
         item->SetValue("NAME", name.empty() ? id : name);
+        if (id == c.industries.front()) {
+          auto* crumb = d.AddSectionDictionary("FIRST_INDUSTRY");
+          crumb->SetValue("PATH", paths::category(id));
+          crumb->SetValue("NAME", name.empty() ? id : name);
+        }
       }
     }
     bool any_person = false;
@@ -82,9 +102,9 @@ Response render_company_page(App& app, Page& page, const CompanyPageContent& con
       if (!person.title.empty())
         row->AddSectionDictionary("JOB_TITLE")->SetValue("TEXT", person.title);
     }
-    fill_listings(d, "PRODUCT", products);
+    fill_listings(app, d, "PRODUCT", market::ListingKind::product, products, content, c);
     if (products.empty()) d.ShowSection("NO_PRODUCTS");
-    fill_listings(d, "OFFER", offers);
+    fill_listings(app, d, "OFFER", market::ListingKind::offer, offers, content, c);
     if (offers.empty()) d.ShowSection("NO_OFFERS");
   });
 }

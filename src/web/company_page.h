@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
 #include "market/company.h"
+#include "market/listing_cards.h"
 #include "web/handler.h"
 
 namespace hanse::web {
@@ -16,6 +18,7 @@ struct CompanyPageContent {
   std::vector<market::CompanyPerson> people;
   std::vector<market::ListingLink> products;  // the newest few
   std::vector<market::ListingLink> offers;    // the newest few active ones
+  std::map<market::CardKey, market::CardDetails> details;  // of those products and offers
 };
 
 // The company with this id and what its page lists, read in one

@@ -1,9 +1,11 @@
 // GET /company/{id}-{slug}/products (M-3): a company's catalogue, 20 a page.
 #include "core/paths.h"
+#include "core/words.h"
 #include "market/product_store.h"
 #include "market/public_view.h"
 #include "web/handler.h"
 #include "web/ids.h"
+#include "web/listing_card.h"
 #include "web/listing_helpers.h"
 
 namespace hanse::web {
@@ -64,18 +66,10 @@ Response company_products_show(App& app, Request& request) {
     d.SetValue("COMPANY_PATH", link.path);
     for (auto& listed_product : listed.products) {
       auto product = market::public_product(listed_product, *company, *app.guard);
-      auto* item = d.AddSectionDictionary("PRODUCT");
-      item->SetValue("PATH", product.path);
-      item->SetValue("TITLE", product.title);
-      item->SetValue("CATEGORY", category_name(app, product.category_id));
-      if (!product.photo_upload_ids.empty())
-        item->SetValueAndShowSection("PHOTO_ID", std::to_string(product.photo_upload_ids.front()),
-                                     "HAS_PHOTO");
-      auto range = price_range(product.price_min_cents, product.price_max_cents, product.currency);
-      if (!range.empty()) item->SetValueAndShowSection("PRICE", range, "HAS_PRICE");
+      add_card(d, "PRODUCT", card_of_product(product), app.clock.now());
     }
     if (listed.products.empty()) d.ShowSection("EMPTY");
-    d.SetIntValue("TOTAL", static_cast<long>(listed.total));
+    d.SetValue("TOTAL_TEXT", words::count(listed.total, "product", "products"));
     d.SetIntValue("PAGE", static_cast<long>(page_number));
     d.SetIntValue("PAGES", static_cast<long>(pages));
     if (pages > 1) d.ShowSection("PAGING");

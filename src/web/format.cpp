@@ -4,14 +4,15 @@
 
 #include <fmt/format.h>
 
+#include "core/words.h"
+
 namespace hanse::web {
 
 std::string format_time(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
   gmtime_r(&t, &tm);
-  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", tm.tm_year + 1900, tm.tm_mon + 1,
-                     tm.tm_mday, tm.tm_hour, tm.tm_min);
+  return fmt::format("{}, {:02}:{:02} UTC", words::date(unix_seconds), tm.tm_hour, tm.tm_min);
 }
 
 std::string device_name(std::string_view ua) {

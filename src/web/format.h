@@ -7,7 +7,7 @@
 
 namespace hanse::web {
 
-// "2026-11-29 08:40 UTC"
+// "29 November 2026, 08:40 UTC" (the date as words::date writes it)
 std::string format_time(std::int64_t unix_seconds);
 
 // A short device description from a User-Agent: "Firefox on Linux".

@@ -1,6 +1,7 @@
 // Helpers shared by the product, offer and listings pages.
 #include "web/listing_helpers.h"
 #include "core/paths.h"
+#include "core/words.h"
 #include "market/membership.h"
 
 namespace hanse::web {
@@ -103,11 +104,11 @@ void fill_company_link(Dict& dict, const market::PublicCompanyLink& company) {
 std::string price_range(const std::optional<std::int64_t>& min,
                         const std::optional<std::int64_t>& max, const std::string& currency) {
   if (min && max) {
-    if (*min == *max) return market::format_cents(*min) + " " + currency;
-    return market::format_cents(*min) + " – " + market::format_cents(*max) + " " + currency;
+    if (*min == *max) return words::money(*min) + " " + currency;
+    return words::money(*min) + " – " + words::money(*max) + " " + currency;
   }
-  if (min) return "from " + market::format_cents(*min) + " " + currency;
-  if (max) return "up to " + market::format_cents(*max) + " " + currency;
+  if (min) return "from " + words::money(*min) + " " + currency;
+  if (max) return "up to " + words::money(*max) + " " + currency;
   return {};
 }
 

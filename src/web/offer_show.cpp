@@ -3,6 +3,7 @@
 // withdrawn one is 404 for everyone but its company's members, who see a
 // notice and can renew it); what it shows is market::public_offer (P-12).
 #include "core/paths.h"
+#include "core/words.h"
 #include "market/listing_rights.h"
 #include "market/public_view.h"
 #include "web/format.h"
@@ -53,20 +54,18 @@ Response offer_show(App& app, Request& request) {
     fill_category_path(app, d, shown.category_id);
     fill_paragraphs(d, "PARAGRAPH", shown.description);
     if (shown.quantity) {
-      std::string text = std::to_string(*shown.quantity);
-      if (!shown.unit.empty()) text += " " + shown.unit;
-      d.SetValueAndShowSection("QUANTITY", text, "HAS_QUANTITY");
+      d.SetValueAndShowSection("QUANTITY", words::quantity(*shown.quantity, shown.unit), "HAS_QUANTITY");
     }
     if (shown.target_price_cents)
       d.SetValueAndShowSection(
-          "PRICE", market::format_cents(*shown.target_price_cents) + " " + shown.currency,
+          "PRICE", words::money(*shown.target_price_cents) + " " + shown.currency,
           "HAS_PRICE");
-    d.SetValue("EXPIRES", format_time(offer.expires_at));
+    d.SetValue("EXPIRES", words::date(offer.expires_at) + " (" + words::days_left(offer.expires_at, now) + ")");
     fill_company_link(d, shown.company);
     if (offer.withdrawn())
       d.ShowSection("WITHDRAWN");
     else if (offer.expired(now))
-      d.SetValueAndShowSection("EXPIRED_ON", format_time(offer.expires_at), "EXPIRED");
+      d.SetValueAndShowSection("EXPIRED_ON", words::date(offer.expires_at), "EXPIRED");
     else
       d.ShowSection("ACTIVE");
     if (page.member() && offer.active(now)) d.ShowSection("CAN_INQUIRE");

@@ -1,9 +1,11 @@
 // GET /product/{id}-{slug} (M-3): a product's public page; each field is
 // shown only when the company's policy version makes it public (P-12).
 #include "core/paths.h"
+#include "core/words.h"
 #include "market/membership.h"
 #include "market/product_store.h"
 #include "market/public_view.h"
+#include "market/thumbnails.h"
 #include "web/handler.h"
 #include "web/ids.h"
 #include "web/listing_helpers.h"
@@ -61,6 +63,9 @@ Response product_show(App& app, Request& request) {
     for (auto id : shown.photo_upload_ids) {
       auto* photo = d.AddSectionDictionary("PHOTO");
       photo->SetValue("UPLOAD_ID", std::to_string(id));
+      photo->SetValue("SRC", market::thumbnail_path(id, market::ThumbnailSize::large));
+      photo->SetIntValue("WIDTH", market::thumbnail_width(market::ThumbnailSize::large));
+      photo->SetIntValue("HEIGHT", market::thumbnail_height(market::ThumbnailSize::large));
       photo->SetIntValue("N", ++n);
     }
     if (n > 0) d.ShowSection("PHOTOS");
@@ -74,9 +79,8 @@ Response product_show(App& app, Request& request) {
       }
     }
     if (shown.min_order_quantity) {
-      std::string text = std::to_string(*shown.min_order_quantity);
-      if (!shown.min_order_unit.empty()) text += " " + shown.min_order_unit;
-      d.SetValueAndShowSection("MIN_ORDER", text, "HAS_MIN_ORDER");
+      d.SetValueAndShowSection("MIN_ORDER", words::quantity(*shown.min_order_quantity, shown.min_order_unit),
+                               "HAS_MIN_ORDER");
     }
     auto range = price_range(shown.price_min_cents, shown.price_max_cents, shown.currency);
     if (!range.empty()) d.SetValueAndShowSection("PRICE", range, "HAS_PRICE");

@@ -74,6 +74,7 @@ Response offer_renew(App&, Request&);
 Response offer_withdraw(App&, Request&);
 Response offer_delete(App&, Request&);
 Response upload_show(App&, Request&);
+Response upload_thumbnail_show(App&, Request&);
 Response search_show(App&, Request&);
 Response category_list(App&, Request&);
 Response category_industry_show(App&, Request&);
@@ -136,7 +137,7 @@ constexpr StaffRoles kSupport{Role::admin, Role::support};
 
 const RouteRow kRoutes[] = {
     // The front page, health check and the privacy policy (P-1).
-    get("/", home_show, "home"),
+    get("/", home_show, "home").cached_for_visitors(),
     get("/healthz", health_show, "health"),
     get("/privacy", privacy_show, "privacy"),
     get("/privacy/versions", privacy_version_list, "privacy"),
@@ -215,6 +216,8 @@ const RouteRow kRoutes[] = {
     post("/offer/{id}/withdraw", offer_withdraw, "offer"),
     post("/offer/{id}/delete", offer_delete, "offer"),
     get("/upload/{id}", upload_show, "upload"),
+    // Listing cards (issue 12): thumbnails of uploads, immutable files.
+    get("/upload/{id}/{size}", upload_thumbnail_show, "upload"),
 
     // Search and the category directory (M-5, M-6).
     get("/search", search_show, "search"),

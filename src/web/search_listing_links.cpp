@@ -1,6 +1,7 @@
 #include "web/search_listing_links.h"
 
 #include "core/paths.h"
+#include "core/words.h"
 
 namespace hanse::web {
 
@@ -17,14 +18,6 @@ std::string listing_path(market::ListingKind kind, std::int64_t id, const std::s
   return "/";
 }
 
-std::string group_thousands(std::int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return n < 0 ? "-" + out : out;
-}
+std::string group_thousands(std::int64_t n) { return words::group_thousands(n); }
 
 }  // namespace hanse::web

@@ -9,6 +9,8 @@
 #include "market/search.h"
 #include "web/handler.h"
 #include "web/ids.h"
+#include "web/listing_card.h"
+#include "web/search_form.h"
 #include "web/search_listing_links.h"
 
 namespace hanse::web {
@@ -47,50 +49,6 @@ std::string page_link(const Filters& f, int page) {
   return out + "&page=" + std::to_string(page);
 }
 
-void add_segments(Dict& parent, const char* section,
-                  const std::vector<market::TextSegment>& segments) {
-  for (const auto& s : segments) {
-    auto* part = parent.AddSectionDictionary(section);
-    part->SetValue("TEXT", s.text);
-    part->ShowSection(s.highlighted ? "MARK" : "PLAIN");
-  }
-}
-
-const char* kind_label(const market::SearchHit& hit, const market::PublicHitFields& shown) {
-  switch (hit.kind) {
-    case market::ListingKind::company:
-      return "Company";
-    case market::ListingKind::product:
-      return "Product";
-    case market::ListingKind::offer:
-      if (!shown.offer_kind) return "Offer";
-      return hit.offer_kind == "buy" ? "Buy offer" : "Sell offer";
-  }
-  return "";
-}
-
-void fill_form_fields(const App& app, Dict& d, const Filters& f) {
-  d.SetValue("Q", f.q);
-  d.SetValue("COUNTRY", f.country);
-  for (const char* kind : {"company", "product", "offer", "buy", "sell"})
-    if (f.kind == kind) d.ShowSection(std::string("KIND_") + kind);
-  if (!app.categories) return;
-  for (const auto* industry : app.categories->industries()) {
-    auto* group = d.AddSectionDictionary("INDUSTRY");
-    group->SetValue("ID", industry->id);
-    group->SetValue("NAME", industry->name);
-    if (f.category == industry->id) group->ShowSection("SELECTED");
-    for (const auto& sub_id : industry->children) {
-      const auto* sub = app.categories->find(sub_id);
-      if (!sub) continue;
-      auto* option = group->AddSectionDictionary("SUB");
-      option->SetValue("ID", sub->id);
-      option->SetValue("NAME", sub->name);
-      if (f.category == sub->id) option->ShowSection("SELECTED");
-    }
-  }
-}
-
 }  // namespace
 
 http::Response search_show(App& app, http::Request& request) {
@@ -102,10 +60,14 @@ http::Response search_show(App& app, http::Request& request) {
   if (!lease) return error_response(app, request, lease.error());
   auto results = market::search(**lease, query);
   if (!results) return error_response(app, request, results.error());
+  std::vector<market::CardKey> keys;
+  for (const auto& hit : results->hits) keys.push_back({hit.kind, hit.id});
+  auto details = market::card_details(**lease, keys);
+  if (!details) return error_response(app, request, details.error());
 
   const std::string title = results->words.empty() ? "Search" : "Search: " + f.q.substr(0, 80);
   return page.render("search", title, [&](Dict& d) {
-    fill_form_fields(app, d, f);
+    add_search_form(app, d, {f.q, f.category, f.country, f.kind});
     if (results->words.empty()) {
       if (!f.q.empty()) d.ShowSection("NO_WORDS");
       return;
@@ -121,22 +83,11 @@ http::Response search_show(App& app, http::Request& request) {
     for (const auto& hit : results->hits) {
       auto shown = market::public_hit_fields(*app.guard, hit.policy_version, hit.kind);
       if (!shown.title) continue;
-      auto* row = found->AddSectionDictionary("HIT");
-      row->SetValue("KIND", kind_label(hit, shown));
-      row->SetValue("HREF", listing_path(hit.kind, hit.id, hit.company_slug, hit.title));
-      add_segments(*row, "TITLE_PART", hit.title_segments);
-      if (shown.body && !hit.snippet_segments.empty()) {
-        auto* snippet = row->AddSectionDictionary("SNIPPET");
-        add_segments(*snippet, "SNIPPET_PART", hit.snippet_segments);
-      }
-      if (hit.kind != market::ListingKind::company && shown.company_name) {
-        auto* company = row->AddSectionDictionary("COMPANY");
-        company->SetValue("COMPANY_NAME", hit.company_name);
-        company->SetValue("COMPANY_HREF", listing_path(market::ListingKind::company, hit.company_id,
-                                                       hit.company_slug, hit.company_name));
-      }
-      if (!hit.country.empty() && shown.country)
-        row->AddSectionDictionary("COUNTRY_OF")->SetValue("CODE", hit.country);
+      Card card = card_of_hit(hit, shown, listing_path(hit.kind, hit.id, hit.company_slug, hit.title));
+      card.title = hit.title_segments;
+      if (shown.body) card.snippet = hit.snippet_segments;
+      card.details = public_details(app, *details, {hit.kind, hit.id}, hit.policy_version);
+      add_card(*found, "HIT", card, query.now);
     }
     if (f.page > 1 || results->has_next) {
       auto* pager = found->AddSectionDictionary("PAGER");

@@ -40,8 +40,8 @@ test('M3_product_with_photo_has_a_public_page_and_its_image', async () => {
   assert.ok(page.text.includes('href="/category/industrial-machinery/valves"'));
   assert.ok(page.text.includes(`href="${supplierCompany.path}"`), 'links the company');
   assert.ok(!page.text.includes('Send an inquiry'), 'visitors get no inquiry link');
-  const img = /<img src="\/upload\/(\d+)"/.exec(page.text);
-  assert.ok(img, 'the photo is shown');
+  const img = /<a href="\/upload\/(\d+)"><img src="\/upload\/\1\/480x360\.jpg" alt="[^"]*" width="480" height="360">/.exec(page.text);
+  assert.ok(img, 'the photo is shown, as its thumbnail with its size, linking the image');
 
   const upload = await visitor.get(`/upload/${img[1]}`);
   assert.equal(upload.status, 200);
@@ -94,7 +94,7 @@ test('P12_product_and_offer_forms_mark_public_fields', async () => {
 test('M3_edit_and_delete_product', async () => {
   const product = await addProduct(supplier, {}, photo);
   const before = await supplier.get(product.path);
-  const uploadId = /<img src="\/upload\/(\d+)"/.exec(before.text)[1];
+  const uploadId = /<a href="\/upload\/(\d+)"><img/.exec(before.text)[1];
   const form = await supplier.get(`/product/${product.id}/edit`);
   assert.equal(form.status, 200);
   assert.ok(form.text.includes(`value="${product.fields.title}"`));

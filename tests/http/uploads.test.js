@@ -25,7 +25,7 @@ after(async () => { if (server) await server.stop(); });
 async function lastUploadId() {
   const product = await addProduct(supplier, {}, { photo: { filename: 'ok.png', contentType: 'image/png', data: PNG_1x1 } });
   const page = await supplier.get(product.path);
-  return Number(/<img src="\/upload\/(\d+)"/.exec(page.text)[1]);
+  return Number(/<a href="\/upload\/(\d+)"><img/.exec(page.text)[1]);
 }
 
 async function productCount() {

@@ -37,7 +37,8 @@ TEST(Ids, PathRefReadsBackWhatPathsBuilds) {
   };
   const Case cases[] = {
       {paths::company(12, "ACME GmbH"), "/company/", 12, "acme-gmbh"},
-      {paths::company(4, "上海机械"), "/company/", 4, "item"},
+      {paths::company(4, "上海机械"), "/company/", 4, "%E4%B8%8A%E6%B5%B7%E6%9C%BA%E6%A2%B0"},
+      {paths::product(8, "Talleres Martínez"), "/product/", 8, "talleres-martinez"},
       {paths::company_products(12, "ACME GmbH"), "/company/", 12, "acme-gmbh"},
       {paths::product(7, "Steel pipe, 2\" (DN50)"), "/product/", 7, "steel-pipe-2-dn50"},
       {paths::product_edit(7), "/product/", 7, ""},
