@@ -11,7 +11,21 @@ std::optional<PathRef> parse_path_ref(std::string_view text) {
   if (number.empty() || number.size() > 18) return std::nullopt;
   auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), ref.id);
   if (ec != std::errc() || end != number.data() + number.size() || ref.id <= 0) return std::nullopt;
-  if (dash != std::string_view::npos) ref.slug = std::string(text.substr(dash + 1));
+  if (dash != std::string_view::npos) {
+    // The server hands handlers the decoded path, but a slug spells letters
+    // of other scripts as escapes ("%E4%BA%94", core/slug.h): escape them
+    // again so that the canonical slug compares equal (no redirect loop).
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (unsigned char c : text.substr(dash + 1)) {
+      if (c < 0x80) {
+        ref.slug += static_cast<char>(c);
+      } else {
+        ref.slug += '%';
+        ref.slug += kHex[c >> 4];
+        ref.slug += kHex[c & 0xF];
+      }
+    }
+  }
   return ref;
 }
 

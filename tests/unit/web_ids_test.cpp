@@ -20,6 +20,16 @@ TEST(Ids, PathRefTakesTheIdAndTheSlug) {
   EXPECT_EQ(parse_id("42-x"), 42);
 }
 
+// The server decodes the path before routing: a slug of another script
+// arrives as UTF-8 and must read back as the escaped canonical slug, or
+// the page would redirect to itself for ever.
+TEST(Ids, PathRefEscapesADecodedSlugOfAnotherScript) {
+  auto ref = parse_path_ref("4-上海-machines");
+  ASSERT_TRUE(ref);
+  EXPECT_EQ(ref->slug, "%E4%B8%8A%E6%B5%B7-machines");
+  EXPECT_EQ(ref->slug, std::string(paths::company(4, "上海 Machines")).substr(std::string("/company/4-").size()));
+}
+
 TEST(Ids, PathRefRefusesWhatIsNotAPositiveId) {
   for (const char* text : {"", "-1", "0", "abc", "12abc", "1.5", "-", "1234567890123456789"})
     EXPECT_FALSE(parse_path_ref(text)) << text;
