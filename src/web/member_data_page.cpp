@@ -1,6 +1,7 @@
 // The member's data page and its copy in the download (P-15).
 #include "web/member_data_page.h"
 
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -37,6 +38,7 @@ std::string shown_value(const DataField& field) {
   if (field.withheld) return "held, not shown (a one-way hash)";
   if (!field.value) return "(none)";
   if (field.name == "uploads.data") return "an image";
+  if (field.name == "upload_thumbnails.data") return "a smaller copy of one of your images, for listing cards";
   if (is_time(field.name)) return format_time(number(*field.value));
   return *field.value;
 }
@@ -175,6 +177,7 @@ void fill_member_data(App& app, Dict& d, const rights::MemberData& data, bool as
     d.ShowSection("ON_SITE");
   d.SetIntValue("POLICY_VERSION", data.policy_version);
   const auto groups = rights::by_category(data, *app.policy);
+  std::map<std::string, int> anchors;  // anchor -> times used
   for (const auto& group : groups) {
     auto* g = d.AddSectionDictionary("GROUP");
     std::string id = group.category;
@@ -189,7 +192,11 @@ void fill_member_data(App& app, Dict& d, const rights::MemberData& data, bool as
     std::set<int> versions;
     for (const auto& item : group.items) {
       auto* row = g->AddSectionDictionary("ITEM");
-      row->SetValue("ANCHOR", anchor(*item.row, *item.field));
+      // Rows without an id (a thumbnail's key is its upload and size) get
+      // a running number so that every anchor stays unique.
+      std::string id_attr = anchor(*item.row, *item.field);
+      if (int n = ++anchors[id_attr]; n > 1) id_attr += fmt::format("-{}", n);
+      row->SetValue("ANCHOR", id_attr);
       row->SetValue("FIELD", item.field->name);
       row->SetValue("NOTE", item.field->note);
       row->SetValue("HELD_IN", std::string(item.table->rule.title));

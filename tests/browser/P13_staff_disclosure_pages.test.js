@@ -3,25 +3,17 @@
 // the public transparency page and the member's /account/access, each
 // audited with axe-core and validated with the Nu HTML Checker.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer } = require('../http/lib/server');
+const { serverAndBrowser } = require('./lib/session');
 const { Client } = require('../http/lib/client');
 const { registerOk } = require('../http/lib/members');
 const { newStaff } = require('../http/lib/staff_accounts');
-const { launch } = require('./lib/browser');
 const { fill, submit, path } = require('./lib/forms');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
+serverAndBrowser((s, b) => { server = s; browser = b; });
 
 test('P13_S1_staff_and_disclosure_pages_render_accessible_valid_html', { timeout: 180000 }, async () => {
   const m = await registerOk(new Client(server.baseUrl));

@@ -4,23 +4,15 @@
 // erasure and the page that says what is kept. Every page is audited (axe)
 // and validated (vnu).
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer } = require('../http/lib/server');
+const { serverAndBrowser } = require('./lib/session');
 const { newMember } = require('../http/lib/members');
-const { launch } = require('./lib/browser');
 const { fill, submit, path, registerThroughForm } = require('./lib/forms');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
+serverAndBrowser((s, b) => { server = s; browser = b; });
 
 test('P15_erasure_pages_in_a_browser', { timeout: 180000 }, async () => {
   const { page, checker } = await browser.newPage('erasure');

@@ -2,23 +2,15 @@
 // A member's journey in Chromium: register, sign out, sign in, the sessions
 // page, sign out everywhere. Every page is audited (axe) and validated (vnu).
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer } = require('../http/lib/server');
+const { serverAndBrowser } = require('./lib/session');
 const { newMember } = require('../http/lib/members');
-const { launch } = require('./lib/browser');
 const { fill, submit, path } = require('./lib/forms');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
+serverAndBrowser((s, b) => { server = s; browser = b; });
 
 test('journey: register, sign out, sign in, sessions, sign out everywhere', { timeout: 180000 }, async () => {
   const { page, checker } = await browser.newPage('journey');

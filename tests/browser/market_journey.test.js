@@ -6,24 +6,16 @@
 // the public company page and none of the private fields. Every page is
 // audited (axe) and validated (vnu).
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer } = require('../http/lib/server');
+const { serverAndBrowser } = require('./lib/session');
 const { newMember } = require('../http/lib/members');
 const { PNG_1x1 } = require('../http/lib/market');
-const { launch } = require('./lib/browser');
 const { fill, submit, path, registerThroughForm } = require('./lib/forms');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
+serverAndBrowser((s, b) => { server = s; browser = b; });
 
 function register(page, checker, m, step) {
   return registerThroughForm(page, checker, server.baseUrl, m, step);

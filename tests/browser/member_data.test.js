@@ -5,27 +5,20 @@
 // link, is refused a bad value with the field's error, and sees the
 // corrected value on the page. Every page is audited (axe) and validated (vnu).
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const { startServer } = require('../http/lib/server');
+const { serverAndBrowser } = require('./lib/session');
 const { Client } = require('../http/lib/client');
 const { registerOk } = require('../http/lib/members');
 const { PNG_1x1, createCompany, addProduct, postOffer } = require('../http/lib/market');
 const { unzip } = require('../http/lib/unzip');
-const { launch, validateHtml } = require('./lib/browser');
+const { validateHtml } = require('./lib/browser');
 const { fill, submit, path } = require('./lib/forms');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
+serverAndBrowser((s, b) => { server = s; browser = b; });
 
 test('P15_member_data_page_download_and_correction_in_browser', { timeout: 300000 }, async () => {
   const client = new Client(server.baseUrl);
