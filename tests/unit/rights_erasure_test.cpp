@@ -17,6 +17,7 @@
 #include "market/listing_index.h"
 #include "market/upload_store.h"
 #include "privacy/consent_ledger.h"
+#include "privacy/data_map.h"
 #include "rights/erasure.h"
 #include "rights/erasure_request.h"
 #include "rights/retention.h"
@@ -149,7 +150,8 @@ TEST_P(ErasureTest, P15_erasure_removes_the_member_their_sole_company_listings_a
   // Kept, with its typed reason and time.
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {a}), 1);
   ASSERT_TRUE(report->kept_until);
-  EXPECT_EQ(*report->kept_until, report->erased_at + 3 * 365 * kDay);
+  // Until the longest retention of the map (disclosure records, 6 years).
+  EXPECT_EQ(*report->kept_until, report->erased_at + privacy::longest_retention_days() * kDay);
   ASSERT_FALSE(report->kept.empty());
   EXPECT_NE(report->kept.front().find("retained because"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM erasures WHERE member_id = $1", {a}), 1);
@@ -276,6 +278,11 @@ TEST_P(ErasureTest, P15_the_retention_job_removes_kept_rows_when_their_time_come
   EXPECT_EQ(*ran, 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {a}), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM consent_ledger WHERE member_id = $1", {b}), 1);
+  // The erasure is purged once the longest retention of the map has run out.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM erasures WHERE purged_at IS NULL"), 1);
+  later.set_offset(privacy::longest_retention_days() * kDay + kDay);
+  ran = run_retention(*m_db, later);
+  ASSERT_TRUE(ran) << ran.error().message;
   EXPECT_EQ(count("SELECT COUNT(*) FROM erasures WHERE purged_at IS NULL"), 0);
   ran = run_retention(*m_db, later);
   ASSERT_TRUE(ran);

@@ -80,7 +80,24 @@ constexpr const char* kTwoMembers =
     " offer_kind) VALUES (40, 'company', 10, 10, 'DE', 'ANNX Co', 'ANNX about', 'ANNX tag', ''),"
     " (80, 'company', 20, 20, 'FR', 'BOBX Co', 'BOBX about', 'BOBX tag', '');"
     "INSERT INTO search_categories (category_id, kind, doc_id) VALUES ('a/b', 'company', 40),"
-    " ('c/d', 'company', 80)";
+    " ('c/d', 'company', 80);"
+    "INSERT INTO upload_thumbnails (upload_id, width, height, content_type, data) VALUES"
+    " (1, 160, 120, 'image/jpeg', 'QU5OWHQ='), (2, 160, 120, 'image/jpeg', 'Qk9CWHQ=');"
+    "INSERT INTO staff_refusals (id, staff_id, member_id, fields, purpose, refusal, at) VALUES"
+    " (1, 7, 1, 'members.phone', 'marketing.advertising', 'ANNX refused', 21),"
+    " (2, 7, 2, 'members.phone', 'marketing.advertising', 'BOBX refused', 21);"
+    "INSERT INTO disclosures (id, member_id, staff_id, categories, recipient, basis, notice_withheld,"
+    " withheld_reason, reference, contents, package_sha256, disclosed_at) VALUES"
+    " (1, 1, 7, 'user.contact.email', 'ANNX court', 'court-order', 0, '', 'ANNX-ref', '[]', 'x', 22),"
+    " (2, 2, 7, 'user.contact.email', 'BOBX court', 'court-order', 0, '', 'BOBX-ref', '[]', 'x', 22);"
+    "INSERT INTO child_requests (id, guardian_name, guardian_email, child_email, wants_removal,"
+    " wants_opt_out, token_hash, status, created_at, expires_at) VALUES"
+    " (1, 'ANNX Guardian', 'guardian-annx@example.com', 'annx@example.com', 0, 1, 'ANNX-child', 'confirmed', 0, 99),"
+    " (2, 'BOBX Guardian', 'guardian-bobx@example.com', 'bobx@example.com', 0, 1, 'BOBX-child', 'confirmed', 0, 99);"
+    "INSERT INTO feedback (id, member_id, topic, message, reply_email, created_at) VALUES"
+    " (1, 1, 'policy', 'ANNX thinks', 'annx@example.com', 23), (2, 2, 'policy', 'BOBX thinks', 'bobx@example.com', 23);"
+    "INSERT INTO feedback_replies (id, feedback_id, staff_id, body, created_at) VALUES"
+    " (1, 1, 7, 'Dear ANNX', 24), (2, 2, 7, 'Dear BOBX', 24)";
 
 class RightsTest : public DbTest {
  protected:
