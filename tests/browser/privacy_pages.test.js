@@ -29,7 +29,7 @@ test('P1_policy_pages_render_accessible_valid_html', { timeout: 180000 }, async 
     ['/privacy/versions', /Version/],
     ['/privacy/v/1', /Version 1|version 1/],
     ['/privacy/changes', /change|compare|earlier/i],
-    ['/', /Trade between companies/],
+    ['/', /Find suppliers and buyers/],
   ];
   for (const [url, expected] of pages) {
     const res = await page.goto(`${server.baseUrl}${url}`);
