@@ -41,7 +41,7 @@ TEST(DataMap, P15_kept_and_detached_rows_state_a_typed_reason) {
   }
 }
 
-TEST(DataMap, P15_an_unknown_table_has_no_query) {
+TEST(DataMap, AnUnknownTableHasNoQuery) {
   auto sql = owned_rows_sql("no_such_table", "t.id", false);
   ASSERT_FALSE(sql);
   EXPECT_EQ(sql.error().kind, ErrorKind::not_found);
