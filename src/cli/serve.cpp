@@ -118,9 +118,17 @@ int serve_command(const Args& args) {
                                   [&a] { return a.child_requests->purge_expired(); }});
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
                       web::make_pipeline(a));
+  if (a.stats) a.stats->start();
   spdlog::info("hanse {} serving http://{} with {}", HANSE_VERSION, config->server.listen,
                a.db->describe());
   auto served = server.run();
+  // Every request has been answered and counted: the last counts go out
+  // before the process does.
+  if (a.stats) {
+    if (auto flushed = a.stats->stop(); !flushed) {
+      spdlog::error("statistics: the last flush failed: {}", flushed.error().message);
+    }
+  }
   sender.stop();
   spdlog::info("hanse stopped");
   spdlog::shutdown();

@@ -155,6 +155,9 @@ const std::vector<Key>& keys() {
        into(&Config::testing, &TestingConfig::clock_offset_seconds),
        in_range([](C c) { return c.testing.clock_offset_seconds; }, -(100LL * 365 * 86400), 100LL * 365 * 86400)},
       {"testing.door_probe", Kind::boolean, into(&Config::testing, &TestingConfig::door_probe), nullptr},
+      {"stats.enabled", Kind::boolean, into(&Config::stats, &StatsConfig::enabled), nullptr},
+      {"stats.flush_seconds", Kind::integer, into(&Config::stats, &StatsConfig::flush_seconds),
+       in_range([](C c) { return c.stats.flush_seconds; }, 1, 300)},
       {"privacy.enforce_door", Kind::boolean, into(&Config::privacy, &PrivacyConfig::enforce_door), nullptr},
       {"privacy.suppression_key", Kind::string, into(&Config::privacy, &PrivacyConfig::suppression_key),
        [](C c) {

@@ -91,6 +91,13 @@ struct PrivacyConfig {
   std::string suppression_key;
 };
 
+// Anonymous site statistics (SPEC P-9): recorded on every request unless
+// off, flushed to the database every flush_seconds and on graceful shutdown.
+struct StatsConfig {
+  bool enabled = true;
+  int flush_seconds = 5;
+};
+
 struct LogConfig {
   std::string level = "info";
   std::string file;  // empty: standard output
@@ -116,6 +123,7 @@ struct Config {
   LimitsConfig limits;
   PolicyConfig policy;
   PrivacyConfig privacy;
+  StatsConfig stats;
   TestingConfig testing;
   LogConfig log;
 };

@@ -159,6 +159,21 @@ constexpr DataRule kDataMap[] = {
      .erasure = Erasure::keep,
      .retention = {KeepReason::anonymous, "the keyed hash of an address no promotion may reach", -1},
      .title = "the promotion suppression list"},
+    // Site statistics (P-9): counts per day, and for two days a keyed hash
+    // per visitor whose key (the day's salt) is destroyed with it. Nothing
+    // links either to an account, so erasure has nothing of the member's
+    // to find there.
+    {.table = "stats_counts",
+     .link = kNobody,
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::anonymous, "the site's daily visit counts, which name nobody", -1},
+     .title = "the site's anonymous statistics"},
+    {.table = "stats_visitors",
+     .link = kNobody,
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::anonymous,
+                   "a keyed hash per visitor and day, deleted with its key 48 hours after the day began", 2},
+     .title = "the anonymous count of today's visitors"},
     // Feedback belongs to the holder of its reply address; kept 2 years
     // after the last answer (policy clause feedback), unless erased before.
     {.table = "feedback",

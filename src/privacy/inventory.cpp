@@ -325,6 +325,27 @@ constexpr InventoryEntry kInventory[] = {
     {"upload_thumbnails", "height", kNone, "thumbnail size in pixels"},
     {"upload_thumbnails", "content_type", kNone, "image type of the thumbnail"},
     {"upload_thumbnails", "data", "user.content.public", "a smaller copy of a published logo or product photo"},
+    // Site statistics (P-9, P-10; stats/): counts and keyed hashes, no
+    // address, account, session or user agent (stats/recorder.h).
+    {"stats_counts", "day", kNone, "UTC day counted"},
+    {"stats_counts", "dimension", kNone, "what is counted: section, page, status, browser, device, referrer"},
+    {"stats_counts", "value", kNone, "a route pattern, status class, browser family, device class or another site's domain"},
+    {"stats_counts", "count", kNone, "how many requests or visitors"},
+    {"stats_salts", "day", kNone, "UTC day of the salt"},
+    {"stats_salts", "salt", kNone, "random key of the day's visitor hashes; destroyed after 48 hours"},
+    {"stats_salts", "created_at", kNone, "when the salt was made"},
+    {"stats_visitors", "day", kNone, "UTC day of the visit"},
+    {"stats_visitors", "visitor", kNone,
+     "keyed hash of the day's salt, address and user agent; unlinkable to an account, deleted with the salt"},
+    {"stats_exports", "id", kNone, "row key"},
+    {"stats_exports", "created_at", kNone, "when the export was made"},
+    {"stats_exports", "staff_id", kNone, "reference to staff"},
+    {"stats_exports", "recipient", kNone, "the third party (an organisation) the export is for"},
+    {"stats_exports", "period", kNone, "day, week or month"},
+    {"stats_exports", "first_day", kNone, "first UTC day exported"},
+    {"stats_exports", "last_day", kNone, "last UTC day exported"},
+    {"stats_exports", "format", kNone, "csv or json"},
+    {"stats_exports", "sha256", kNone, "checksum of the file handed out"},
 };
 
 // table -> the column whose value is the id of the member a row belongs to.

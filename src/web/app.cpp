@@ -10,6 +10,7 @@
 #include "db/migrations.h"
 #include "privacy/publication.h"
 #include "rights/erasure.h"
+#include "web/pipeline.h"
 #include "privacy/suppression.h"
 
 namespace hanse::web {
@@ -88,6 +89,13 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
   app->page_cache =
       std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
+  if (config.stats.enabled) {
+    std::string_view base = config.site.base_url;
+    if (auto scheme = base.find("://"); scheme != std::string_view::npos) base.remove_prefix(scheme + 3);
+    stats::RecorderSettings settings{std::chrono::seconds(config.stats.flush_seconds),
+                                     stats::host_without_port(base.substr(0, base.find('/')))};
+    app->stats = std::make_unique<stats::Recorder>(*app->db, app->clock, statistics_pages(), std::move(settings));
+  }
   app->child_requests = std::make_unique<rights::ChildRequests>(
       *app->db, *app->outbox, app->clock,
       rights::ChildRequestSettings{config.site.base_url, config.site.name, app->suppression_key});

@@ -19,6 +19,7 @@
 #include "rights/child_requests.h"
 #include "rights/feedback.h"
 #include "staff/staff.h"
+#include "stats/recorder.h"
 #include "web/views.h"
 #include "web/visitor_page_cache.h"
 
@@ -36,6 +37,9 @@ struct App {
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
+  // Anonymous statistics (P-9); null when stats.enabled is false. `hanse
+  // serve` starts its flushing thread and stops it on shutdown.
+  std::unique_ptr<stats::Recorder> stats;
   // Children's requests and the suppression list (P-18), feedback (P-20).
   std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
   std::unique_ptr<rights::ChildRequests> child_requests;

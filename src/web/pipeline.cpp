@@ -8,8 +8,9 @@ namespace hanse::web {
 http::Pipeline make_pipeline(App& app) {
   http::Pipeline pipeline;
   pipeline.use("access log", http::access_log());
-  // Statistics recording (SPEC P-9) goes here: it sees every request and
-  // the final status, and nothing of who is asking.
+  // Statistics (SPEC P-9): every request and its final status, and
+  // nothing of who is asking.
+  if (app.stats) pipeline.use("statistics", statistics(app));
   pipeline.use("security headers", security_headers(app));
   // The cookie policy (SPEC P-16) goes here: it sees every Set-Cookie the
   // stages inside it and the handler add.

@@ -2,7 +2,7 @@
 // make_pipeline() in web/pipeline.cpp. Outermost first:
 //
 //   access log        one line per request (http/access_log.h)
-//   [statistics]      anonymous per-request counts (SPEC P-9): its slot
+//   statistics        anonymous per-request counts (SPEC P-9; when stats.enabled)
 //   security headers  CSP, nosniff, frame and referrer policies, HSTS (P-6)
 //   [cookie policy]   refuses cookies not declared or not accepted (P-16): its slot
 //   context           the route's row and who is asking (web/request_context.h)
@@ -22,6 +22,7 @@
 
 #include "http/pipeline.h"
 #include "http/server.h"
+#include "stats/recorder.h"
 #include "web/app.h"
 
 namespace hanse::web {
@@ -29,6 +30,7 @@ namespace hanse::web {
 http::Pipeline make_pipeline(App& app);
 
 // The stages, for make_pipeline and for tests.
+http::Middleware statistics(App& app);  // needs app.stats
 http::Middleware security_headers(App& app);
 http::Middleware request_context(App& app);
 http::Middleware staff_gate(App& app);
@@ -36,6 +38,9 @@ http::Middleware csrf_check(App& app);
 http::Middleware rate_limit(App& app);
 http::Middleware visitor_cache(App& app);
 http::Middleware drop_cache_after_changes(App& app);
+
+// Every page of the route table as statistics name it, by route tag.
+std::vector<stats::PageName> statistics_pages();
 
 // Error pages for statuses the server produces itself.
 http::ErrorPageRenderer make_error_renderer(App& app);
