@@ -6,7 +6,8 @@
 -- Counts per day and dimension: 'section' and 'page' (the route's section
 -- and pattern, never the URL), 'status' (2xx..5xx), 'browser' (family and
 -- major version), 'device' (desktop, mobile, tablet, bot, other),
--- 'referrer' (another site's domain), 'views' (value '': page views),
+-- 'country' (two letters, when a GeoIP database is installed), 'referrer'
+-- (another site's domain), 'views' (value '': page views),
 -- 'requests' (value '': every request) and 'visitors' (value '': distinct
 -- visitors, written when the day's salt is destroyed).
 CREATE TABLE stats_counts (

@@ -10,6 +10,9 @@ HANSE_BUILD_PACKAGES=(
   build-essential cmake pkg-config g++ libboost-dev libsqlite3-dev libpq-dev
   libsodium-dev nlohmann-json3-dev libtomlplusplus-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev libctemplate-dev libzip-dev libpng-dev libvips-dev
+  # libGeoIP and Debian's GeoIP country database: the country of a visit in
+  # the statistics (stats/country.h)
+  libgeoip-dev geoip-database
 )
 HANSE_TEST_PACKAGES=(
   postgresql python3-aiosmtpd iproute2 chromium clang libclang-rt-14-dev

@@ -18,6 +18,7 @@
 #include "privacy/door.h"
 #include "privacy/publication.h"
 #include "rights/retention.h"
+#include "stats/recorder.h"
 #include "web/app.h"
 #include "web/pipeline.h"
 #include "web/routes.h"

@@ -158,6 +158,7 @@ const std::vector<Key>& keys() {
       {"stats.enabled", Kind::boolean, into(&Config::stats, &StatsConfig::enabled), nullptr},
       {"stats.flush_seconds", Kind::integer, into(&Config::stats, &StatsConfig::flush_seconds),
        in_range([](C c) { return c.stats.flush_seconds; }, 1, 300)},
+      {"stats.geoip_dir", Kind::string, into(&Config::stats, &StatsConfig::geoip_dir), nullptr},
       {"privacy.enforce_door", Kind::boolean, into(&Config::privacy, &PrivacyConfig::enforce_door), nullptr},
       {"privacy.suppression_key", Kind::string, into(&Config::privacy, &PrivacyConfig::suppression_key),
        [](C c) {

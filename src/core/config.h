@@ -96,6 +96,9 @@ struct PrivacyConfig {
 struct StatsConfig {
   bool enabled = true;
   int flush_seconds = 5;
+  // Where GeoIP.dat (and GeoIPv6.dat) are: the country of a visit. Empty,
+  // or no file there: no country is recorded.
+  std::string geoip_dir = "/usr/share/GeoIP";
 };
 
 struct LogConfig {

@@ -75,6 +75,8 @@ void Recorder::record(const Hit& hit) {
     }
   }
   const std::uint64_t visitor = salt ? visitor_key(*salt, hit.remote_address, hit.user_agent) : 0;
+  const std::uint16_t country =
+      view && m_settings.countries ? m_settings.countries->country(hit.remote_address) : 0;
 
   std::lock_guard lock(shard.mutex);
   DayCounts& counts = shard.days[day];
@@ -93,6 +95,7 @@ void Recorder::record(const Hit& hit) {
   ++counts.browsers[(static_cast<std::uint32_t>(client.family) << 16) | static_cast<std::uint32_t>(client.major)];
   ++counts.devices[static_cast<std::size_t>(client.device)];
   if (!referrer.empty()) ++counts.referrers[referrer];
+  if (country != 0) ++counts.countries[country];
   if (salt) counts.visitors.insert(visitor);
 }
 
@@ -114,6 +117,7 @@ void Recorder::merge(Day day, DayCounts& counts, Pending& into) const {
     add("device", std::string(device_label(static_cast<Device>(i))), counts.devices[i]);
   }
   for (auto& [domain, n] : counts.referrers) add("referrer", domain, n);
+  for (const auto& [packed, n] : counts.countries) add("country", CountryLookup::code(packed), n);
   if (!counts.visitors.empty()) into.visitors[day].merge(counts.visitors);
 }
 

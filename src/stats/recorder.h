@@ -8,7 +8,8 @@
 //
 // What reaches the database (stats_counts, stats_visitors): per UTC day,
 // counts by section and page (route pattern), status class, browser family
-// and major version, device class and another site's domain, and for each
+// and major version, device class, country (when a GeoIP database is
+// installed) and another site's domain, and for each
 // distinct visitor a keyed hash of (the day's salt, address, user agent)
 // that is deleted with the salt after 48 hours (stats/salts.h). The
 // address, the user agent, any account, session or cookie never do.
@@ -31,6 +32,7 @@
 #include "core/result.h"
 #include "db/database.h"
 #include "stats/client_class.h"
+#include "stats/country.h"
 #include "stats/days.h"
 #include "stats/salts.h"
 
@@ -61,6 +63,8 @@ struct Hit {
 struct RecorderSettings {
   std::chrono::milliseconds flush_interval{5000};
   std::string own_host;  // the configured base URL's host: referrals from it are internal
+  // The country of a view's address (stats/country.h); null: none recorded.
+  std::shared_ptr<const CountryLookup> countries;
 };
 
 class Recorder {
@@ -97,6 +101,7 @@ class Recorder {
     std::unordered_map<std::uint32_t, std::uint64_t> browsers;  // family << 16 | major
     std::array<std::uint64_t, kDevices> devices{};
     std::unordered_map<std::string, std::uint64_t> referrers;
+    std::unordered_map<std::uint16_t, std::uint64_t> countries;  // packed code (CountryLookup)
     std::unordered_set<std::uint64_t> visitors;
   };
   struct Shard {

@@ -4,16 +4,21 @@
 #include <fstream>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "accounts/tokens.h"
 #include "core/files.h"
 #include "db/migrations.h"
 #include "privacy/publication.h"
 #include "rights/erasure.h"
+#include "stats/recorder.h"
 #include "web/pipeline.h"
 #include "privacy/suppression.h"
 
 namespace hanse::web {
+
+App::App() = default;
+App::~App() = default;
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;
@@ -93,7 +98,11 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
     std::string_view base = config.site.base_url;
     if (auto scheme = base.find("://"); scheme != std::string_view::npos) base.remove_prefix(scheme + 3);
     stats::RecorderSettings settings{std::chrono::seconds(config.stats.flush_seconds),
-                                     stats::host_without_port(base.substr(0, base.find('/')))};
+                                     stats::host_without_port(base.substr(0, base.find('/'))),
+                                     stats::CountryLookup::open(config.stats.geoip_dir)};
+    if (!settings.countries && !config.stats.geoip_dir.empty()) {
+      spdlog::info("statistics: no GeoIP.dat in {}: no country is recorded", config.stats.geoip_dir);
+    }
     app->stats = std::make_unique<stats::Recorder>(*app->db, app->clock, statistics_pages(), std::move(settings));
   }
   app->child_requests = std::make_unique<rights::ChildRequests>(

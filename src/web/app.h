@@ -19,13 +19,19 @@
 #include "rights/child_requests.h"
 #include "rights/feedback.h"
 #include "staff/staff.h"
-#include "stats/recorder.h"
 #include "web/views.h"
 #include "web/visitor_page_cache.h"
+
+namespace hanse::stats {
+class Recorder;  // stats/recorder.h: only the statistics stage and `hanse serve` need it
+}
 
 namespace hanse::web {
 
 struct App {
+  App();
+  ~App();  // in app.cpp, where stats::Recorder is complete
+
   Config config;
   Clock clock;
   std::unique_ptr<db::Database> db;

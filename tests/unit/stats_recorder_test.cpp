@@ -32,7 +32,7 @@ class RecorderTest : public DbTest {
     m_recorder = std::make_unique<Recorder>(
         *m_db, m_clock,
         std::vector<PageName>{{"/", "home"}, {"/company/{id}", "company"}, {"/search", "search"}},
-        RecorderSettings{std::chrono::seconds(5), "hanse.example"});
+        RecorderSettings{std::chrono::seconds(5), "hanse.example", nullptr});
   }
 
   static std::int64_t real_now() {
@@ -150,7 +150,7 @@ TEST_P(RecorderTest, P9_one_client_on_two_days_is_two_visitors_and_a_salt_dies_a
 }
 
 TEST_P(RecorderTest, P9_two_instances_share_a_day_salt_and_count_a_visitor_once) {
-  Recorder other(*m_db, m_clock, {{"/", "home"}}, RecorderSettings{std::chrono::seconds(5), "hanse.example"});
+  Recorder other(*m_db, m_clock, {{"/", "home"}}, RecorderSettings{std::chrono::seconds(5), "hanse.example", nullptr});
   m_recorder->record(hit(0));
   other.record(hit(0));
   ASSERT_TRUE(m_recorder->flush());
@@ -201,6 +201,19 @@ TEST_P(RecorderTest, HostileHeadersAreRecordedAsOther) {
   const std::string all = dump();
   EXPECT_EQ(all.find("xxxxxxxx"), std::string::npos);
   EXPECT_EQ(all.find("Injected"), std::string::npos);
+}
+
+TEST_P(RecorderTest, P9_a_country_is_counted_by_its_code_and_the_address_is_not_kept) {
+  Recorder recorder(*m_db, m_clock, {{"/", "home"}},
+                    RecorderSettings{std::chrono::seconds(5), "hanse.example", CountryLookup::open("/usr/share/GeoIP")});
+  Hit from_abroad = hit(0);
+  from_abroad.remote_address = "81.169.145.105";
+  recorder.record(from_abroad);
+  recorder.record(hit(0));  // a documentation address: no country
+  ASSERT_TRUE(recorder.flush());
+  EXPECT_EQ(count("country", "DE", today()), 1);
+  EXPECT_EQ(number("SELECT COUNT(*) FROM stats_counts WHERE dimension = 'country' AND day = $1", today()), 1);
+  EXPECT_EQ(dump().find("81.169"), std::string::npos);
 }
 
 HANSE_DB_TEST_SUITE(RecorderTest);
