@@ -1,5 +1,6 @@
 #include "stats/recorder.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 
@@ -131,7 +132,11 @@ Status Recorder::write(const Pending& pending) {
           "ON CONFLICT (day, dimension, value) DO UPDATE SET count = stats_counts.count + excluded.count",
           params));
     }
-    for (const auto& [day, keys] : pending.visitors) {
+    for (const auto& [day, set] : pending.visitors) {
+      // In one order everywhere: two instances inserting the same keys in
+      // different orders could deadlock on PostgreSQL.
+      std::vector<std::uint64_t> keys(set.begin(), set.end());
+      std::ranges::sort(keys);
       for (std::uint64_t key : keys) {
         const db::Value params[] = {day, visitor_key_hex(key)};
         HANSE_TRY_STATUS(conn.execute(
@@ -208,6 +213,11 @@ void Recorder::run(std::stop_token stop) {
 
 void Recorder::start() {
   if (m_thread.joinable()) return;
+  // Today's salt before the first request, not on it.
+  const std::int64_t now = m_clock.now();
+  if (auto key = m_salts.key_for(day_of(now), now); !key) {
+    spdlog::warn("statistics: loading today's salt: {}", key.error().message);
+  }
   m_thread = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 

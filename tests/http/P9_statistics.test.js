@@ -59,7 +59,7 @@ test('P9_statistics_store_nothing_that_names_the_member_or_their_address', async
     const memberId = sql(server, `SELECT id FROM members WHERE email = '${member.email}'`);
     assert.match(memberId, /^\d+$/);
 
-    await waitFor('the referral to be flushed', () => count(server, 'referrer', 'partner-site.example') === 1);
+    await waitFor('the referral to be flushed', () => count(server, 'referrer', 'news.partner-site.example') === 1);
     assert.ok(count(server, 'page', '/company/{id}') >= 1, 'the company page is counted by its pattern');
     assert.ok(count(server, 'browser', 'Chrome 131') >= 3, 'the browser is counted by family and version');
 
