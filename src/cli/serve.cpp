@@ -122,6 +122,7 @@ int serve_command(const Args& args) {
                a.db->describe());
   auto served = server.run();
   sender.stop();
+  a.access_log.reset();  // writes out the last lines while spdlog still runs
   spdlog::info("hanse stopped");
   spdlog::shutdown();
   if (!served) return report(served.error());

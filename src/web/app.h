@@ -10,6 +10,7 @@
 #include "accounts/accounts.h"
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/day_log.h"
 #include "db/database.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
@@ -36,6 +37,9 @@ struct App {
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
+  // The diagnostic access log's day files (P-11, http/access_log.h); null
+  // when log.access_dir is "off".
+  std::unique_ptr<DayLog> access_log;
   // Children's requests and the suppression list (P-18), feedback (P-20).
   std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
   std::unique_ptr<rights::ChildRequests> child_requests;

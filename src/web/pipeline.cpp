@@ -7,7 +7,7 @@ namespace hanse::web {
 
 http::Pipeline make_pipeline(App& app) {
   http::Pipeline pipeline;
-  pipeline.use("access log", http::access_log());
+  pipeline.use("access log", http::access_log(app.access_log.get()));
   // Statistics recording (SPEC P-9) goes here: it sees every request and
   // the final status, and nothing of who is asking.
   pipeline.use("security headers", security_headers(app));
