@@ -27,7 +27,8 @@ const std::string kSummary =
     "  publish  publish a new policy version (hanse policy publish --help)\n"
     "  verify   print, for each clause of a policy version, its OPP-115 category, the tests\n"
     "           that prove it (tests named after the clause's SPEC requirements: P4_... proves\n"
-    "           P-4) and pass / FAIL / unproven; exit 0 only when no clause fails and every\n"
+    "           P-4; or, for a clause with proven_by, tests named with one of those prefixes)\n"
+    "           and pass / FAIL / unproven; exit 0 only when no clause fails and every\n"
     "           unproven clause is listed in the --allow-unproven file";
 
 const std::vector<OptionSpec>& verify_options() {

@@ -131,6 +131,7 @@ int serve_command(const Args& args) {
     }
   }
   sender.stop();
+  a.access_log.reset();  // writes out the last lines while spdlog still runs
   spdlog::info("hanse stopped");
   spdlog::shutdown();
   if (!served) return report(served.error());

@@ -175,6 +175,9 @@ const std::vector<Key>& keys() {
          return std::string("expected one of trace, debug, info, warn, error, off");
        }},
       {"log.file", Kind::string, into(&Config::log, &LogConfig::file), nullptr},
+      {"log.access_dir", Kind::string, into(&Config::log, &LogConfig::access_dir), nullptr},
+      {"log.access_retention_days", Kind::integer, into(&Config::log, &LogConfig::access_retention_days),
+       in_range([](C c) { return c.log.access_retention_days; }, 1, 3650)},
   };
   return all;
 }
@@ -309,6 +312,8 @@ Result<Config> load_config(const ConfigSources& sources, const std::vector<std::
   if (config.data_dir.empty()) return fail(ErrorKind::invalid_input, "data_dir: must not be empty");
   if (config.database.url.empty())
     config.database.url = "sqlite:" + (std::filesystem::path(config.data_dir) / "hanse.db").string();
+  if (config.log.access_dir.empty())
+    config.log.access_dir = (std::filesystem::path(config.data_dir) / "access-log").string();
   if (config.server.static_dir.empty()) config.server.static_dir = source_dir_default("static");
   if (config.server.templates_dir.empty()) config.server.templates_dir = source_dir_default("templates");
   if (config.policy.dir.empty()) config.policy.dir = source_dir_default("policy");

@@ -104,6 +104,15 @@ struct StatsConfig {
 struct LogConfig {
   std::string level = "info";
   std::string file;  // empty: standard output
+  // The diagnostic access log (SPEC P-11): one line per request with the
+  // network address, one file per UTC day in this folder, removed after
+  // access_retention_days (core/day_log.h). Default <data>/access-log;
+  // "off": no access-log files; the line per request then goes to the
+  // general log without the address (http/access_log.h).
+  std::string access_dir;
+  int access_retention_days = 14;  // the policy's clause "server-logs" states it
+
+  bool access_log_off() const { return access_dir == "off"; }
 };
 
 // For tests and demonstrations only: moves the site's clock (sessions,

@@ -1,4 +1,4 @@
-// Access log lines through spdlog.
+// Access log lines: to the access-log day files, or through spdlog.
 #include "http/access_log.h"
 
 #include <spdlog/spdlog.h>
@@ -6,7 +6,16 @@
 #include <array>
 #include <chrono>
 
+#include <fmt/format.h>
+
 namespace hanse::http {
+namespace {
+
+constexpr std::string_view kRedacted = "{redacted}";
+constexpr std::size_t kLongSegment = 24;
+constexpr std::size_t kTokenLikeSegment = 12;
+
+}  // namespace
 
 std::string log_safe_path(std::string_view target) {
   static constexpr std::array<char, 16> digits = {'0', '1', '2', '3', '4', '5', '6', '7',
@@ -27,22 +36,70 @@ std::string log_safe_path(std::string_view target) {
   return out;
 }
 
-void log_access(const AccessRecord& record) {
-  spdlog::info("access method={} path=\"{}\" status={} bytes={} duration_us={} remote={}",
-               log_safe_path(record.method), log_safe_path(record.target), record.status,
-               record.bytes, record.duration_us, record.remote_address);
+bool secret_like_segment(std::string_view segment) {
+  if (segment.size() > kLongSegment) return true;
+  if (segment.size() < kTokenLikeSegment) return false;
+  bool upper = false, lower = false, digit = false, separator = false;
+  for (const char c : segment) {
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (c >= 'a' && c <= 'z') lower = true;
+    else if (c >= '0' && c <= '9') digit = true;
+    else if (c == '-' || c == '.') separator = true;
+  }
+  if (!digit || !(upper || lower)) return false;
+  return (upper && lower) || !separator;
 }
 
-Middleware access_log() {
-  return [](Request& request, const Route*, const Next& next) {
+std::string redact_path(std::string_view target) {
+  target = target.substr(0, target.find('?'));
+  std::string out;
+  out.reserve(target.size());
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t slash = target.find('/', start);
+    const std::string_view segment =
+        target.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    out += secret_like_segment(segment) ? std::string(kRedacted) : log_safe_path(segment);
+    if (slash == std::string_view::npos) break;
+    out.push_back('/');
+    start = slash + 1;
+  }
+  return out;
+}
+
+std::string access_path(const Request& request, const Route* route) {
+  if (route != nullptr) return route->pattern;
+  if (request.target.empty()) return "-";
+  return redact_path(request.target);
+}
+
+std::string access_line(const AccessRecord& record, bool with_remote) {
+  std::string line = fmt::format("method={} path=\"{}\" status={} bytes={} duration_us={}",
+                                 log_safe_path(record.method), log_safe_path(record.path), record.status,
+                                 record.bytes, record.duration_us);
+  if (with_remote) {
+    line += " remote=";
+    line += log_safe_path(record.remote_address.empty() ? std::string_view("-") : record.remote_address);
+  }
+  return line;
+}
+
+void log_access(const AccessRecord& record, DayLog* file) {
+  if (file != nullptr) file->write(access_line(record, true));
+  else spdlog::info("access {}", access_line(record, false));
+}
+
+Middleware access_log(DayLog* file) {
+  return [file](Request& request, const Route* route, const Next& next) {
     const auto started = std::chrono::steady_clock::now();
     Response response = next();
     const auto elapsed =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-    log_access(AccessRecord{request.method.empty() ? std::string_view("-") : request.method,
-                            request.target.empty() ? std::string_view("-") : request.target,
+    const std::string path = access_path(request, route);
+    log_access(AccessRecord{request.method.empty() ? std::string_view("-") : request.method, path,
                             response.status, request.method == "HEAD" ? 0 : response.body.size(),
-                            elapsed.count(), request.remote_address});
+                            elapsed.count(), request.remote_address},
+               file);
     return response;
   };
 }

@@ -22,10 +22,11 @@ struct Next::Run {
     try {
       return fn();
     } catch (const std::exception& e) {
-      spdlog::error("{} for {} {} threw: {}", who, request.method, log_safe_path(request.target), e.what());
+      spdlog::error("{} for {} {} threw: {}", who, log_safe_path(request.method), access_path(request, route),
+                    e.what());
     } catch (...) {
-      spdlog::error("{} for {} {} threw a non-exception", who, request.method,
-                    log_safe_path(request.target));
+      spdlog::error("{} for {} {} threw a non-exception", who, log_safe_path(request.method),
+                    access_path(request, route));
     }
     return on_exception();
   }

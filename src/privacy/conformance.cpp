@@ -36,8 +36,7 @@ ClauseResult judge(const Clause& clause, const std::vector<TestOutcome>& outcome
   result.opp115 = clause.opp115;
   std::set<std::string> tests, failing;
   for (auto& outcome : outcomes) {
-    bool proving = std::any_of(clause.requirements.begin(), clause.requirements.end(),
-                               [&](const std::string& r) { return proves(outcome.name, r); });
+    bool proving = proves_clause(outcome.name, clause);
     if (!proving) continue;
     tests.insert(outcome.label());
     switch (outcome.result) {
@@ -61,6 +60,19 @@ ClauseResult judge(const Clause& clause, const std::vector<TestOutcome>& outcome
 
 bool proves(std::string_view test_name, std::string_view requirement) {
   std::string prefix = test_prefix(requirement);
+  if (prefix.empty()) return false;
+  return test_named(test_name, prefix);
+}
+
+bool proves_clause(std::string_view test_name, const Clause& clause) {
+  if (!clause.proven_by.empty())
+    return std::any_of(clause.proven_by.begin(), clause.proven_by.end(),
+                       [&](const std::string& prefix) { return test_named(test_name, prefix); });
+  return std::any_of(clause.requirements.begin(), clause.requirements.end(),
+                     [&](const std::string& r) { return proves(test_name, r); });
+}
+
+bool test_named(std::string_view test_name, std::string_view prefix) {
   if (prefix.empty()) return false;
   if (test_name.starts_with(prefix)) return true;
   // "Suite.Name" or "Instance/Suite.Name/param": the name after the suite.

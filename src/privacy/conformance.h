@@ -1,7 +1,10 @@
 // Conformance (SPEC P-3): which tests prove each clause of a policy
 // version, and whether they pass. A test proves requirement "P-4" when its
 // name starts with "P4_" (the id without its dash, then an underscore); a
-// clause is proven by the tests of the requirements it lists. Clauses whose
+// clause is proven by the tests of the requirements it lists, or, when it
+// lists test-name prefixes in `proven_by` (several clauses share one
+// requirement: "P11_server_logs"), by the tests named with one of those
+// only. Clauses whose
 // features are not built yet may be listed in an allow file
 // (policy/unproven.txt), which lets them stay unproven but never passes them.
 #pragma once
@@ -22,6 +25,14 @@ namespace hanse::privacy {
 // last '.' counts as the name. "XP4_..." and "P41_..." do not prove "P-4";
 // a requirement that is not LETTERS-DIGITS is proven by nothing.
 bool proves(std::string_view test_name, std::string_view requirement);
+
+// True when the test's name (after its suite, as above) starts with prefix.
+bool test_named(std::string_view test_name, std::string_view prefix);
+
+// True when the test proves the clause: its name starts with one of the
+// clause's proven_by prefixes when it has any, else proves() one of its
+// requirements.
+bool proves_clause(std::string_view test_name, const Clause& clause);
 
 struct ClauseResult {
   enum Status { pass, fail, unproven, allowed_unproven };
@@ -62,8 +73,8 @@ struct Conformance {
 Result<std::vector<std::string>> parse_allow_list(std::string_view text,
                                                   std::string_view source_name);
 
-// Judges each clause of version by the outcomes of the tests that prove its
-// requirements. A clause fails when any of those tests failed, passes when
+// Judges each clause of version by the outcomes of the tests that prove it
+// (proves_clause). A clause fails when any of those tests failed, passes when
 // at least one passed and none failed, and is otherwise unproven (skipped
 // tests prove nothing); an unproven clause listed in allowed is
 // allowed_unproven. A listed clause that passes or fails keeps that status

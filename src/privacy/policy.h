@@ -42,6 +42,12 @@ struct Clause {
   Choice choice = Choice::always;
   std::string retention;                  // how long, in words
   std::vector<std::string> requirements;  // SPEC ids: "P-4"
+  // Test-name prefixes that prove this clause (conformance.h), each
+  // starting with the test prefix of one of its requirements
+  // ("P11_server_logs" for P-11). Empty: any test of its requirements
+  // proves it. Optional in the file; not part of the policy's meaning, so
+  // neither the JSON form nor the diff between versions shows it.
+  std::vector<std::string> proven_by;
 };
 
 struct PolicyVersion {
@@ -87,7 +93,9 @@ Result<std::int64_t> parse_iso_date(std::string_view date);
 // unknown category or purpose (checked against taxonomy), an unknown
 // recipient, a duplicate clause id, a bad choice or opp115 value, a bad or
 // inconsistent date (effective before published), a malformed id or
-// requirement, and an unknown {placeholder} in a text.
+// requirement, a proven_by prefix that is not LETTERS_AND_DIGITS_ or does not
+// start with the test prefix of one of the clause's requirements, and an
+// unknown {placeholder} in a text.
 Result<PolicyVersion> parse_policy(std::string_view toml_text, const Taxonomy& taxonomy,
                                    std::string_view source_name);
 

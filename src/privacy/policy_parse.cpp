@@ -14,9 +14,9 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kTopKeys = {"version", "published", "effective", "summary"};
 constexpr std::string_view kClauseKey = "clause";
-constexpr std::array<std::string_view, 10> kClauseKeys = {
+constexpr std::array<std::string_view, 11> kClauseKeys = {
     "id", "title", "opp115", "text", "categories", "purposes", "recipients", "choice", "retention",
-    "requirements"};
+    "requirements", "proven_by"};
 // Ids the page layout uses as anchors itself.
 constexpr std::array<std::string_view, 3> kReservedIds = {"main", "contents", "clauses"};
 
@@ -53,6 +53,19 @@ bool requirement_id(std::string_view s) {
   for (std::size_t i = dash + 1; i < s.size(); ++i)
     if (s[i] < '0' || s[i] > '9') return false;
   return true;
+}
+
+// "P-11" -> "P11_" (the test prefix, conformance.h); requirement_id(s) holds.
+std::string test_prefix(std::string_view requirement) {
+  auto dash = requirement.find('-');
+  return std::string(requirement.substr(0, dash)) + std::string(requirement.substr(dash + 1)) + "_";
+}
+
+// A test-name prefix: letters, digits and '_'.
+bool test_name_prefix(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 // The first placeholder-like piece that is not one we fill, or "".
@@ -174,6 +187,19 @@ Result<Clause> parse_clause(const toml::table& table, std::size_t index, const T
   for (auto& r : clause.requirements)
     if (!requirement_id(r))
       return where.error("requirements", fmt::format("\"{}\" is not a requirement id such as P-4", r));
+  if (table.get("proven_by") != nullptr) {
+    HANSE_TRY(clause.proven_by, list_field(table, "proven_by", where));
+    if (clause.proven_by.empty()) return where.error("proven_by", "must not be empty when given");
+    for (auto& prefix : clause.proven_by) {
+      if (!test_name_prefix(prefix))
+        return where.error("proven_by", fmt::format("\"{}\" is not a test-name prefix (letters, digits, _)", prefix));
+      bool fits = std::any_of(clause.requirements.begin(), clause.requirements.end(),
+                              [&](const std::string& r) { return prefix.starts_with(test_prefix(r)); });
+      if (!fits)
+        return where.error("proven_by", fmt::format("\"{}\" does not start with the test prefix of one of "
+                                                    "the clause's requirements (P-4: \"P4_\")", prefix));
+    }
+  }
   return clause;
 }
 

@@ -70,6 +70,13 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->clock.set_offset(config.testing.clock_offset_seconds);
+  if (!config.log.access_log_off()) {
+    DayLogSettings access;
+    access.dir = config.log.access_dir;
+    access.prefix = "access";
+    access.retention_days = config.log.access_retention_days;
+    HANSE_TRY(app->access_log, DayLog::open(std::move(access), app->clock));
+  }
   HANSE_TRY(app->db, db::open_database(config.database.url, config.database.pool_size));
   HANSE_TRY_STATUS(db::migrate(*app->db));
   HANSE_TRY(app->policy, privacy::PolicyBook::open(config.policy.dir));

@@ -10,6 +10,7 @@
 #include "accounts/accounts.h"
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/day_log.h"
 #include "db/database.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
@@ -46,6 +47,9 @@ struct App {
   // Anonymous statistics (P-9); null when stats.enabled is false. `hanse
   // serve` starts its flushing thread and stops it on shutdown.
   std::unique_ptr<stats::Recorder> stats;
+  // The diagnostic access log's day files (P-11, http/access_log.h); null
+  // when log.access_dir is "off".
+  std::unique_ptr<DayLog> access_log;
   // Children's requests and the suppression list (P-18), feedback (P-20).
   std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
   std::unique_ptr<rights::ChildRequests> child_requests;

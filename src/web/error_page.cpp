@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include "http/access_log.h"
 #include "web/page.h"
 
 namespace hanse::web {
@@ -65,7 +66,9 @@ http::Response error_page(App& app, int status, const http::Request* request,
 http::Response error_response(App& app, const http::Request& request, const Error& error) {
   int status = status_for(error.kind);
   if (status >= 500) {
-    spdlog::error("{} {}: {}: {}", request.method, request.path, to_string(error.kind), error.message);
+    // The path may hold a token (a reset link): redacted as in the access log.
+    spdlog::error("{} {}: {}: {}", http::log_safe_path(request.method), http::redact_path(request.path),
+                  to_string(error.kind), error.message);
     return error_page(app, status, &request);
   }
   return error_page(app, status, &request, error.message);

@@ -7,7 +7,7 @@ namespace hanse::web {
 
 http::Pipeline make_pipeline(App& app) {
   http::Pipeline pipeline;
-  pipeline.use("access log", http::access_log());
+  pipeline.use("access log", http::access_log(app.access_log.get()));
   // Statistics (SPEC P-9): every request and its final status, and
   // nothing of who is asking.
   if (app.stats) pipeline.use("statistics", statistics(app));

@@ -1,7 +1,8 @@
 // The site's request pipeline (http/pipeline.h), assembled in one place,
 // make_pipeline() in web/pipeline.cpp. Outermost first:
 //
-//   access log        one line per request (http/access_log.h)
+//   access log        one line per request, by route pattern, with the address
+//                     only in the access-log day files (http/access_log.h, P-11)
 //   statistics        anonymous per-request counts (SPEC P-9; when stats.enabled)
 //   security headers  CSP, nosniff, frame and referrer policies, HSTS (P-6)
 //   [cookie policy]   refuses cookies not declared or not accepted (P-16): its slot

@@ -70,6 +70,40 @@ TEST(Config, PasswordHashingBelowTheOwaspMinimumIsRefused) {
   ASSERT_FALSE(iterations);
 }
 
+// The diagnostic access log (P-11): its folder defaults into the data
+// folder, "off" turns it off, and its retention is checked at start-up.
+TEST(Config, P11_server_logs_access_log_defaults_to_the_data_folder_for_14_days) {
+  auto config = load_config(sources("", "/srv/hanse"), {});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->log.access_dir, "/srv/hanse/access-log");
+  EXPECT_EQ(config->log.access_retention_days, 14);
+  EXPECT_FALSE(config->log.access_log_off());
+  auto off = load_config(sources(write_file("hanse-config-access-off.toml", "[log]\naccess_dir = \"off\"\n")), {});
+  ASSERT_TRUE(off) << off.error().message;
+  EXPECT_TRUE(off->log.access_log_off());
+  auto moved = load_config(sources("", "/srv/hanse"), {"HANSE_LOG_ACCESS_DIR=/var/log/hanse", "HANSE_LOG_ACCESS_RETENTION_DAYS=7"});
+  ASSERT_TRUE(moved) << moved.error().message;
+  EXPECT_EQ(moved->log.access_dir, "/var/log/hanse");
+  EXPECT_EQ(moved->log.access_retention_days, 7);
+}
+
+TEST(Config, P11_server_logs_bad_access_log_retention_is_a_start_up_error_naming_the_key) {
+  for (const char* bad : {"0", "-1", "3651", "100000"}) {
+    auto file = write_file("hanse-config-retention.toml", std::string("[log]\naccess_retention_days = ") + bad + "\n");
+    auto config = load_config(sources(file), {});
+    ASSERT_FALSE(config) << bad;
+    EXPECT_EQ(config.error().kind, ErrorKind::invalid_input);
+    EXPECT_NE(config.error().message.find("log.access_retention_days"), std::string::npos) << config.error().message;
+  }
+  auto typed = load_config(sources(""), {"HANSE_LOG_ACCESS_RETENTION_DAYS=two weeks"});
+  ASSERT_FALSE(typed);
+  EXPECT_NE(typed.error().message.find("log.access_retention_days"), std::string::npos) << typed.error().message;
+  for (const char* good : {"1", "3650"}) {
+    auto file = write_file("hanse-config-retention-ok.toml", std::string("[log]\naccess_retention_days = ") + good + "\n");
+    EXPECT_TRUE(load_config(sources(file), {})) << good;
+  }
+}
+
 TEST(Config, MissingFileIsAnError) {
   auto config = load_config(sources("/nonexistent/hanse.toml"), {});
   ASSERT_FALSE(config);

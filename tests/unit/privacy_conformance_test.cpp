@@ -233,6 +233,43 @@ TEST(ConformanceTest, P3_clauses_pass_by_any_requirement_and_skips_prove_nothing
                   .ok());
 }
 
+// Several clauses share P-11; each names its own tests (proven_by), and a
+// test of one proves nothing about the others.
+TEST(ConformanceTest, P3_proven_by_replaces_the_requirement_rule_for_its_clause) {
+  Clause logs = clause("server-logs", {"P-11"});
+  logs.proven_by = {"P11_server_logs"};
+  Clause personal = clause("personalisation", {"P-11"});
+  personal.proven_by = {"P11_personalisation"};
+  Clause shared = clause("shared", {"P-11"});  // no proven_by: any P11_ test
+  auto v = version_with({logs, personal, shared});
+  auto report = check_ok(v, {outcome("P11_server_logs_tokens_are_not_logged", TestOutcome::passed),
+                             outcome("Backends/DayLogTest.P11_server_logs_prune/sqlite", TestOutcome::passed)},
+                         {"personalisation"});
+  ASSERT_EQ(report.clauses.size(), 3u);
+  EXPECT_EQ(report.clauses[0].status, ClauseResult::pass);
+  EXPECT_EQ(report.clauses[0].tests.size(), 2u);
+  EXPECT_EQ(report.clauses[1].status, ClauseResult::allowed_unproven);
+  EXPECT_TRUE(report.clauses[1].tests.empty());
+  EXPECT_EQ(report.clauses[2].status, ClauseResult::pass);
+  EXPECT_TRUE(report.ok());
+
+  // A failing server-logs test fails only server-logs; a personalisation
+  // test proves personalisation.
+  auto failing = check_ok(v, {outcome("P11_server_logs_x", TestOutcome::failed),
+                              outcome("P11_personalisation_y", TestOutcome::passed)});
+  EXPECT_EQ(failing.clauses[0].status, ClauseResult::fail);
+  EXPECT_EQ(failing.clauses[1].status, ClauseResult::pass);
+  EXPECT_EQ(failing.clauses[1].tests, (std::vector<std::string>{"P11_personalisation_y"}));
+
+  EXPECT_TRUE(proves_clause("P11_server_logs_a", logs));
+  EXPECT_TRUE(proves_clause("Suite.P11_server_logs_a", logs));
+  EXPECT_FALSE(proves_clause("P11_personalisation_a", logs));
+  EXPECT_FALSE(proves_clause("P11_other", logs));
+  EXPECT_FALSE(proves_clause("XP11_server_logs_a", logs));
+  EXPECT_FALSE(proves_clause("P11_server_logs_a", personal));
+  EXPECT_TRUE(proves_clause("P11_anything", shared));
+}
+
 TEST(ConformanceTest, P3_allowed_clauses_stay_unproven_and_never_pass) {
   auto v = version_with({clause("passwords", {"P-4"}), clause("billing", {"P-8"}),
                          clause("children", {"P-18"}), clause("cookies", {"P-16"})});

@@ -1,6 +1,7 @@
 // The policy as data (P-1): the shipped policy loads and covers the seed
 // policy; invalid files are refused with a message naming the problem;
 // clause lookup by category and purpose; versions in force; diffs.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -306,6 +307,57 @@ TEST(PrivacyPolicy, P1_json_form_fills_placeholders_and_lists_terms) {
   EXPECT_EQ(j["clauses"][1]["id"], "mail");
   EXPECT_EQ(j["clauses"][1]["choice"], "opt-in");
   EXPECT_EQ(j["clauses"][1]["purposes"][1], "marketing.communications.sms");
+}
+
+// proven_by (conformance, P-3): optional test-name prefixes, each under one
+// of the clause's requirements; left out of the JSON form and the diff.
+TEST(PrivacyPolicy, P3_proven_by_is_optional_and_checked) {
+  auto plain = parse_ok(policy_text(1, "2026-02-01", clause("a", "", "")));
+  ASSERT_EQ(plain.clauses.size(), 1u);
+  EXPECT_TRUE(plain.clauses[0].proven_by.empty());
+  auto given = parse_ok(policy_text(1, "2026-02-01", clause("a", "", "", "proven_by = [\"P1_a\", \"P1_a_too\"]\n")));
+  EXPECT_EQ(given.clauses[0].proven_by, (std::vector<std::string>{"P1_a", "P1_a_too"}));
+
+  auto error_for = [](const std::string& value) {
+    return parse_error(policy_text(1, "2026-02-01", clause("a", "", "", "proven_by = " + value + "\n")));
+  };
+  for (const char* bad : {"[]", "\"P1_a\"", "[1]", "[\"P2_a\"]", "[\"P1\"]", "[\"P1_a b\"]", "[\"P1_a\", \"P1_a\"]",
+                          "[\"XP1_a\"]", "[\"\"]"}) {
+    std::string message = error_for(bad);
+    EXPECT_NE(message.find("clause \"a\""), std::string::npos) << bad << ": " << message;
+    EXPECT_NE(message.find("proven_by"), std::string::npos) << bad << ": " << message;
+  }
+  EXPECT_NE(error_for("[\"P2_a\"]").find("P4_"), std::string::npos);
+
+  // Not part of what the policy says.
+  auto other = parse_ok(policy_text(1, "2026-02-01", clause("a", "", "", "proven_by = [\"P1_b\"]\n")));
+  EXPECT_TRUE(diff(given, other).empty());
+  auto j = to_json(given, SiteConfig{});
+  EXPECT_FALSE(j["clauses"][0].contains("proven_by")) << j.dump();
+}
+
+// The shipped policy: each clause under P-11 has its own prefix, so that the
+// tests of the server logs prove no other, and the server-logs clause states
+// the access log's default retention (log.access_retention_days).
+TEST(PrivacyPolicy, P11_server_logs_clause_states_the_default_retention_and_has_its_own_tests) {
+  auto book = PolicyBook::open(policy_dir().string());
+  ASSERT_TRUE(book.has_value()) << book.error().message;
+  auto v1 = (*book)->version(1);
+  ASSERT_NE(v1, nullptr);
+  std::set<std::string> prefixes;
+  for (auto& c : v1->clauses) {
+    if (std::find(c.requirements.begin(), c.requirements.end(), "P-11") == c.requirements.end()) continue;
+    EXPECT_EQ(c.proven_by.size(), 1u) << c.id;
+    for (auto& p : c.proven_by) EXPECT_TRUE(prefixes.insert(p).second) << p << " twice";
+  }
+  EXPECT_EQ(prefixes.size(), 5u);
+  const Clause* logs = v1->clause("server-logs");
+  ASSERT_NE(logs, nullptr);
+  EXPECT_EQ(logs->proven_by, (std::vector<std::string>{"P11_server_logs"}));
+  const std::string days = std::to_string(LogConfig{}.access_retention_days) + " days";
+  EXPECT_TRUE(logs->retention.starts_with(days)) << logs->retention;
+  EXPECT_NE(logs->text.find(days + " old"), std::string::npos) << logs->text;
+  EXPECT_EQ(logs->text.find("30 days"), std::string::npos) << logs->text;
 }
 
 TEST(PrivacyPolicy, P1_book_refuses_gaps_and_mismatched_numbers) {
