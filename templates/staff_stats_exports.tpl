@@ -41,8 +41,8 @@
 {{#NONE}}<p>No statistics have been exported.</p>{{/NONE}}
 {{#ANY}}<table class="stats exports">
 <caption>Every export of statistics, newest first</caption>
-<thead><tr><th scope="col">No.</th><th scope="col">When</th><th scope="col">Staff</th><th scope="col">Recipient</th><th scope="col">Periods</th><th scope="col">Days</th><th scope="col">Format</th><th scope="col">SHA-256 of the file</th></tr></thead>
+<thead><tr><th scope="col">No.</th><th scope="col">When</th><th scope="col">Staff member</th><th scope="col">Recipient</th><th scope="col">Periods</th><th scope="col">Days</th><th scope="col">Format</th><th scope="col">SHA-256 of the file</th></tr></thead>
 <tbody>
-{{#EXPORT}}<tr id="export-{{ID}}"><td>{{ID}}</td><td>{{AT}}</td><td>{{STAFF}}</td><td>{{RECIPIENT}}</td><td>{{PERIOD}}</td><td>{{FIRST}} to {{LAST}}</td><td>{{FORMAT}}</td><td><code class="checksum">{{SHA256}}</code></td></tr>
+{{#EXPORT}}<tr id="export-{{ID}}"><td>{{ID}}</td><td>{{AT}}</td><td>No. {{STAFF}}{{#YOU}} (you){{/YOU}}</td><td>{{RECIPIENT}}</td><td>{{PERIOD}}</td><td>{{FIRST}} to {{LAST}}</td><td>{{FORMAT}}</td><td><code class="checksum">{{SHA256}}</code></td></tr>
 {{/EXPORT}}</tbody>
 </table>{{/ANY}}

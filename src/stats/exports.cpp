@@ -271,15 +271,13 @@ Result<ExportFile> create_export(db::Database& db, const Clock& clock, std::int6
 
 Result<std::vector<ExportRecord>> list_exports(db::Connection& conn, int limit) {
   const db::Value params[] = {static_cast<std::int64_t>(limit)};
-  HANSE_TRY(auto rows, conn.query("SELECT e.id, e.created_at, e.staff_id, s.email, e.recipient, e.period, "
-                                  "e.first_day, e.last_day, e.format, e.sha256 "
-                                  "FROM stats_exports e JOIN staff s ON s.id = e.staff_id "
-                                  "ORDER BY e.created_at DESC, e.id DESC LIMIT $1",
+  HANSE_TRY(auto rows, conn.query("SELECT id, created_at, staff_id, recipient, period, first_day, last_day, format, sha256 "
+                                  "FROM stats_exports ORDER BY created_at DESC, id DESC LIMIT $1",
                                   params));
   std::vector<ExportRecord> out;
   for (auto& r : rows) {
-    out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5), r.integer(6),
-                   r.integer(7), r.text(8), r.text(9)});
+    out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.integer(5), r.integer(6),
+                   r.text(7), r.text(8)});
   }
   return out;
 }

@@ -104,8 +104,7 @@ Result<ExportFile> create_export(db::Database& db, const Clock& clock, std::int6
 struct ExportRecord {
   std::int64_t id = 0;
   std::int64_t created_at = 0;
-  std::int64_t staff_id = 0;
-  std::string staff_email;
+  std::int64_t staff_id = 0;  // the staff member's number (their address is personal data)
   std::string recipient;
   std::string period;
   Day first_day = 0;

@@ -20,6 +20,7 @@ std::string error_section(const std::string& field) {
 Response render_stats_exports(App& app, Page& page, const Request& request, const stats::ExportInput& typed,
                               const stats::ExportErrors& errors, int status) {
   page.set_staff_area();
+  const staff::StaffMember* you = page.staff_member();
   auto listed = app.db->read([&](db::Connection& conn) { return stats::list_exports(conn, kListed); });
   if (!listed) return error_response(app, request, listed.error());
   return page.render(
@@ -45,7 +46,8 @@ Response render_stats_exports(App& app, Page& page, const Request& request, cons
           auto* row = d.AddSectionDictionary("EXPORT");
           row->SetIntValue("ID", x.id);
           row->SetValue("AT", format_time(x.created_at));
-          row->SetValue("STAFF", x.staff_email);
+          row->SetIntValue("STAFF", x.staff_id);
+          if (you && x.staff_id == you->id) row->ShowSection("YOU");
           row->SetValue("RECIPIENT", x.recipient);
           row->SetValue("PERIOD", x.period);
           row->SetValue("FIRST", stats::iso_date(x.first_day));
