@@ -11,7 +11,7 @@
 </div>
 <div class="field">
 <label for="period">Periods</label>
-<select id="period" name="period" required{{#PERIOD_ERROR}} aria-describedby="error-period" aria-invalid="true"{{/PERIOD_ERROR}}>
+<select id="period" name="period"{{#PERIOD_ERROR}} aria-describedby="error-period" aria-invalid="true"{{/PERIOD_ERROR}}>
 <option value="day"{{#PERIOD_Day}} selected{{/PERIOD_Day}}>Days (up to {{MAX_DAYS}})</option>
 <option value="week"{{#PERIOD_Week}} selected{{/PERIOD_Week}}>Weeks, Monday to Sunday (up to {{MAX_WEEKS}})</option>
 <option value="month"{{#PERIOD_Month}} selected{{/PERIOD_Month}}>Calendar months (up to {{MAX_MONTHS}})</option>
