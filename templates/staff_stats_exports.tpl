@@ -31,8 +31,8 @@
 </div>
 <fieldset class="field"{{#FORMAT_ERROR}} aria-describedby="error-format"{{/FORMAT_ERROR}}>
 <legend>Format</legend>
-<div class="checkbox"><input id="format-csv" name="format" type="radio" value="csv"{{#FORMAT_CSV}} checked{{/FORMAT_CSV}}> <label for="format-csv">CSV</label></div>
-<div class="checkbox"><input id="format-json" name="format" type="radio" value="json"{{#FORMAT_JSON}} checked{{/FORMAT_JSON}}> <label for="format-json">JSON</label></div>
+<div class="field checkbox"><input id="format-csv" name="format" type="radio" value="csv"{{#FORMAT_CSV}} checked{{/FORMAT_CSV}}> <label for="format-csv">CSV</label></div>
+<div class="field checkbox"><input id="format-json" name="format" type="radio" value="json"{{#FORMAT_JSON}} checked{{/FORMAT_JSON}}> <label for="format-json">JSON</label></div>
 {{#FORMAT_ERROR}}<p class="field-error" id="error-format">{{MESSAGE}}</p>{{/FORMAT_ERROR}}
 </fieldset>
 <p><button type="submit">Export and download</button></p>
