@@ -22,7 +22,7 @@ before(async () => {
   server = await startServer({ config: { stats: { flush_seconds: 1 } } });
   compliance = (await signedInStaff(server, 'compliance')).client;
 });
-after(async () => { if (server) await server.stop({ keep: !!process.env.KEEP }); });
+after(async () => { if (server) await server.stop(); });
 
 const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 const exportsCount = () => Number(sql(server, 'SELECT COUNT(*) FROM stats_exports'));
