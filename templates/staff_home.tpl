@@ -3,7 +3,9 @@
 <p>Staff pages show a member's personal data only for a stated purpose, and every such view is recorded where the member can see it.</p>
 <ul>
 <li><a href="/staff/members">Find a member</a></li>
-{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
+{{#STATISTICS}}<li><a href="/staff/stats">Site statistics</a></li>
+{{/STATISTICS}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
+<li><a href="/staff/stats/exports">Statistics exports</a></li>
 {{/COMPLIANCE}}</ul>
 <p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>
 <form method="post" action="/staff/signout">

@@ -146,6 +146,10 @@ std::string referrer_domain(std::string_view referer, std::string_view own_host,
   auto end = rest.find_first_of("/?#");
   std::string host = host_without_port(rest.substr(0, end));
   if (host.empty() || host.size() > kMaxHost || host.starts_with('[')) return "other";
+  // This site itself (also when addressed by its IP address): no referral.
+  if (host == host_without_port(own_host) || (!other_own_host.empty() && host == host_without_port(other_own_host))) {
+    return {};
+  }
   bool digits_only = true;
   for (char c : host) {
     if (!host_char(c)) return "other";
@@ -154,9 +158,6 @@ std::string referrer_domain(std::string_view referer, std::string_view own_host,
   // An address instead of a name (an intranet host, perhaps a person's own
   // machine) is not a site's domain: not kept.
   if (digits_only) return "other";
-  if (host == host_without_port(own_host) || (!other_own_host.empty() && host == host_without_port(other_own_host))) {
-    return {};
-  }
   if (host.starts_with("www.") && host.size() > 4) host.erase(0, 4);
   return host;
 }

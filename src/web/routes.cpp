@@ -114,6 +114,11 @@ Response feedback_submit(App&, Request&);
 Response staff_feedback_list(App&, Request&);
 Response staff_feedback_show(App&, Request&);
 Response staff_feedback_reply(App&, Request&);
+// Anonymous statistics: the dashboard (P-9) and exports for third parties (P-10).
+Response staff_stats_show(App&, Request&);
+Response staff_stats_csv(App&, Request&);
+Response staff_stats_exports_list(App&, Request&);
+Response staff_stats_export_create(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -133,6 +138,10 @@ constexpr RouteRow post(const char* pattern, HandlerFn handler, const char* sect
 
 constexpr StaffRoles kPolicyPublishers{Role::admin, Role::compliance};
 constexpr StaffRoles kDisclosureOfficers{Role::compliance};
+// The statistics dashboard: admin and compliance; exports to third parties
+// are a compliance decision (P-10).
+constexpr StaffRoles kStatisticsReaders{Role::admin, Role::compliance};
+constexpr StaffRoles kStatisticsExporters{Role::compliance};
 constexpr StaffRoles kSupport{Role::admin, Role::support};
 
 const RouteRow kRoutes[] = {
@@ -261,6 +270,10 @@ const RouteRow kRoutes[] = {
     get("/staff/feedback", staff_feedback_list, "staff").for_staff(kSupport),
     get("/staff/feedback/{id}", staff_feedback_show, "staff").for_staff(kSupport),
     post("/staff/feedback/{id}/reply", staff_feedback_reply, "staff").for_staff(kSupport),
+    get("/staff/stats", staff_stats_show, "staff").for_staff(kStatisticsReaders),
+    get("/staff/stats.csv", staff_stats_csv, "staff").for_staff(kStatisticsReaders),
+    get("/staff/stats/exports", staff_stats_exports_list, "staff").for_staff(kStatisticsExporters),
+    post("/staff/stats/exports", staff_stats_export_create, "staff").for_staff(kStatisticsExporters),
 };
 
 }  // namespace
