@@ -1,5 +1,8 @@
 // hanse retention run: removes data kept after erasures whose retention has
-// run out (P-15), as `hanse serve` does every hour (rights/retention.h).
+// run out (P-15), as `hanse serve` does every hour (rights/retention.h), and
+// destroys the statistics' salts and visitor keys older than 48 hours (P-9),
+// as every flush of `hanse serve` does (stats/salts.h): a database no server
+// runs on is cleared too.
 // Exit 0 (printing how many rows went), 1 on an error.
 #include <cstdio>
 
@@ -7,6 +10,7 @@
 #include "cli/options.h"
 #include "db/migrations.h"
 #include "rights/retention.h"
+#include "stats/salts.h"
 
 namespace hanse::cli {
 
@@ -14,7 +18,8 @@ int retention_command(const Args& args) {
   const std::string summary =
       "Subcommands:\n"
       "  run   remove what erasures kept once its retention has run out; prints\n"
-      "        \"retention: N kept row(s) removed\"";
+      "        \"retention: N kept row(s) removed\"; destroy the statistics' salts and\n"
+      "        visitor keys older than 48 hours; prints \"statistics: N day(s) closed\"";
   if (args.empty() || (args[0] != "run" && args[0] != "--help")) {
     std::fprintf(stderr, "%s", usage("retention run", summary, {}).c_str());
     return 2;
@@ -35,6 +40,10 @@ int retention_command(const Args& args) {
   auto removed = rights::run_retention(**db, clock);
   if (!removed) return report(removed.error());
   std::printf("retention: %lld kept row(s) removed\n", static_cast<long long>(*removed));
+  stats::SaltBook salts(**db);
+  auto closed = salts.destroy_before(stats::day_of(clock.now()));
+  if (!closed) return report(closed.error());
+  std::printf("statistics: %zu day(s) closed\n", closed->size());
   return 0;
 }
 

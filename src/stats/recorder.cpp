@@ -51,40 +51,38 @@ Recorder::Shard& Recorder::my_shard() {
 void Recorder::record(const Hit& hit) {
   const Day day = day_of(hit.at);
   Shard& shard = my_shard();
-  const bool view = hit.page >= 0 && static_cast<std::size_t>(hit.page) < m_pages.size();
+  const int status_class = hit.status / 100;
+  const std::size_t status_index = (status_class >= 1 && status_class <= 5) ? status_class : 0;
+  if (hit.page < 0 || static_cast<std::size_t>(hit.page) >= m_pages.size()) {
+    std::lock_guard lock(shard.mutex);
+    DayCounts& counts = shard.days[day];
+    ++counts.requests;
+    ++counts.status[status_index];
+    return;
+  }
 
-  std::string referrer;
-  std::optional<SaltKey> salt;
-  if (view) {
-    referrer = referrer_domain(hit.referer, hit.host, m_settings.own_host);
-    {
-      std::lock_guard lock(shard.mutex);
-      if (shard.salt_day == day) salt = shard.salt;
-    }
-    if (!salt) {
-      // The first view of a day on this thread: the salt is in memory once
-      // a flush (or another thread) has loaded it.
-      if (auto key = m_salts.key_for(day, hit.at)) {
-        salt = *key;
-        std::lock_guard lock(shard.mutex);
-        shard.salt_day = day;
-        shard.salt = *key;
-      } else {
-        spdlog::warn("statistics: no salt for {}: {} (the view is counted without its visitor)",
-                     iso_date(day), key.error().message);
-      }
+  // A page view. What needs no shard is worked out before the lock.
+  const std::string referrer = referrer_domain(hit.referer, hit.host, m_settings.own_host);
+  const std::uint16_t country = m_settings.countries ? m_settings.countries->country(hit.remote_address) : 0;
+
+  std::unique_lock lock(shard.mutex);
+  if (shard.salt_day != day) {
+    // The first view of a day on this thread: the salt is in memory once
+    // start() or a flush has loaded it (the database only when not).
+    lock.unlock();
+    auto key = m_salts.key_for(day, hit.at);
+    lock.lock();
+    if (key) {
+      shard.salt_day = day;
+      shard.salt = *key;
+    } else {
+      spdlog::warn("statistics: no salt for {}: {} (the view is counted without its visitor)", iso_date(day),
+                   key.error().message);
     }
   }
-  const std::uint64_t visitor = salt ? visitor_key(*salt, hit.remote_address, hit.user_agent) : 0;
-  const std::uint16_t country =
-      view && m_settings.countries ? m_settings.countries->country(hit.remote_address) : 0;
-
-  std::lock_guard lock(shard.mutex);
   DayCounts& counts = shard.days[day];
   ++counts.requests;
-  const int status_class = hit.status / 100;
-  ++counts.status[(status_class >= 1 && status_class <= 5) ? status_class : 0];
-  if (!view) return;
+  ++counts.status[status_index];
   ++counts.views;
   if (counts.pages.empty()) counts.pages.resize(m_pages.size());
   ++counts.pages[static_cast<std::size_t>(hit.page)];
@@ -97,7 +95,7 @@ void Recorder::record(const Hit& hit) {
   ++counts.devices[static_cast<std::size_t>(client.device)];
   if (!referrer.empty()) ++counts.referrers[referrer];
   if (country != 0) ++counts.countries[country];
-  if (salt) counts.visitors.insert(visitor);
+  if (shard.salt_day == day) counts.visitors.insert(visitor_key(shard.salt, hit.remote_address, hit.user_agent));
 }
 
 void Recorder::merge(Day day, DayCounts& counts, Pending& into) const {

@@ -4,7 +4,8 @@
 // their id, e-mail, name, phone, the address of the test client
 // (127.0.0.1), their session token, the full user agent or a URL of theirs;
 // requests served under load are all counted, exactly, once the server has
-// stopped on SIGTERM (the last flush is the shutdown's: R-4).
+// stopped on SIGTERM (the last flush is the shutdown's: R-4); 48 hours after
+// the day began its salt and visitor keys are gone and its count remains.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -140,6 +141,20 @@ test('P9_statistics_every_request_served_under_load_is_counted_after_SIGTERM', a
     assert.equal(count(server, 'status', '4xx'), 600);
     // Two clients: the load's, and the start-up's health check (node's fetch).
     assert.equal(Number(sql(server, 'SELECT COUNT(*) FROM stats_visitors')), 2);
+    assert.equal(Number(sql(server, 'SELECT COUNT(*) FROM stats_salts')), 1);
+
+    // 48 hours after the day began, its salt and visitor keys are destroyed,
+    // also by `hanse retention run` where no server runs; the count stays.
+    const tooEarly = server.run('retention', 'run', { env: { HANSE_TESTING_CLOCK_OFFSET_SECONDS: String(86400) } });
+    assert.equal(tooEarly.status, 0, tooEarly.stderr);
+    assert.match(tooEarly.stdout, /statistics: 0 day\(s\) closed/);
+    assert.equal(Number(sql(server, 'SELECT COUNT(*) FROM stats_visitors')), 2);
+    const closed = server.run('retention', 'run', { env: { HANSE_TESTING_CLOCK_OFFSET_SECONDS: String(2 * 86400) } });
+    assert.equal(closed.status, 0, closed.stderr);
+    assert.match(closed.stdout, /statistics: 1 day\(s\) closed/);
+    assert.equal(Number(sql(server, 'SELECT COUNT(*) FROM stats_visitors')), 0);
+    assert.equal(Number(sql(server, 'SELECT COUNT(*) FROM stats_salts')), 0);
+    assert.equal(count(server, 'visitors', ''), 2);
   } finally {
     if (!stopped) await server.stop({ keep: true }).catch(() => {});
     server.destroy();
