@@ -88,6 +88,12 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
   app->page_cache =
       std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
+  app->card_cache = std::make_unique<CardCache>();
+  // The contents of the home page and of category pages, shared by every
+  // viewer: one second, like the visitor page cache's default, is how long
+  // they may miss a change made outside this server; 8 MiB holds some 500
+  // category pages (keys: a page, its kind and page number).
+  app->fragments = std::make_unique<SharedFragmentCache>(std::chrono::milliseconds(1000), 8 * 1024 * 1024);
   app->child_requests = std::make_unique<rights::ChildRequests>(
       *app->db, *app->outbox, app->clock,
       rights::ChildRequestSettings{config.site.base_url, config.site.name, app->suppression_key});

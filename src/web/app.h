@@ -19,6 +19,8 @@
 #include "rights/child_requests.h"
 #include "rights/feedback.h"
 #include "staff/staff.h"
+#include "web/card_cache.h"
+#include "web/shared_fragment_cache.h"
 #include "web/views.h"
 #include "web/visitor_page_cache.h"
 
@@ -36,6 +38,8 @@ struct App {
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
+  std::unique_ptr<CardCache> card_cache;             // rendered listing cards (null: none kept)
+  std::unique_ptr<SharedFragmentCache> fragments;    // parts of pages shared by every viewer (null: none)
   // Children's requests and the suppression list (P-18), feedback (P-20).
   std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
   std::unique_ptr<rights::ChildRequests> child_requests;

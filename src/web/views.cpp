@@ -67,6 +67,13 @@ std::string Views::expand(Dict& root) const {
   return out;
 }
 
+std::string Views::fragment(const std::string& name, Dict& dict) const {
+  std::string out;
+  out.reserve(1024);
+  ctemplate::ExpandTemplate(name + ".tpl", ctemplate::STRIP_BLANK_LINES, &dict, &out);
+  return out;
+}
+
 void fill_form(Dict& dict, const std::map<std::string, std::string>& values,
                const accounts::FieldErrors& errors) {
   for (auto& [name, value] : values) dict.SetValue(upper(name) + "_VALUE", value);
