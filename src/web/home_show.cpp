@@ -98,8 +98,9 @@ Response home_show(App& app, Request& request) {
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto content = home_content(app, page.member() != nullptr);
   if (!content) return error_response(app, request, content.error());
+  // content outlives the page's dictionary: no copy of the 20 KB.
   return page.render("home", app.config.site.name + " — trade between companies",
-                     [&](Dict& d) { d.SetValue("CONTENT", *content); });
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
 }
 
 }  // namespace hanse::web
