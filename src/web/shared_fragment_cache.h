@@ -1,6 +1,6 @@
 // Rendered parts of pages that are the same for every viewer, signed in or
-// not (the home page's search form, industries and newest listings, issue
-// 12), kept for a short while so that every viewer shares one rendering:
+// not (the contents of the home page and of category pages, issue 12),
+// kept for a short while so that every viewer shares one rendering:
 // unlike the visitor page cache (web/visitor_page_cache.h), signed-in
 // members and server.visitor_page_cache_ms = 0 use it too.
 //
@@ -12,9 +12,10 @@
 //     state-changing request calls invalidate() when it finishes (as for the
 //     visitor page cache, web/pipeline_changes.cpp), and a fragment rendered
 //     while a change was under way is never stored.
-// Keys are chosen by the code (a page and a variant), not by requests.
-// Memory is bounded by max_bytes (1 MiB by default): when a fragment would
-// not fit, every fragment is dropped first.
+// Keys are made by the code (a page and its variant; a category page's kind
+// and page number). Memory is bounded by max_bytes (1 MiB by default; the
+// server's is 8 MiB, web/app.cpp): when a fragment would not fit, every
+// fragment is dropped first.
 #pragma once
 
 #include <atomic>
