@@ -19,12 +19,12 @@
 {{/PEOPLE}}<h2>Products</h2>
 {{#NO_PRODUCTS}}<p>No products listed yet.</p>
 {{/NO_PRODUCTS}}<ul class="cards">
-{{#PRODUCT}}<li>{{>CARD}}</li>
+{{#PRODUCT}}<li>{{CARD:none}}</li>
 {{/PRODUCT}}</ul>
 <p><a href="{{COMPANY_PATH}}/products">All products</a></p>
 <h2>Trade offers</h2>
 {{#NO_OFFERS}}<p>No current offers.</p>
 {{/NO_OFFERS}}<ul class="cards">
-{{#OFFER}}<li>{{>CARD}}</li>
+{{#OFFER}}<li>{{CARD:none}}</li>
 {{/OFFER}}</ul>
 </article>

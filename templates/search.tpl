@@ -5,7 +5,7 @@
 {{#PAST_END}}<p class="no-results">No more results for “{{QUERY}}”.</p>{{/PAST_END}}
 {{#RESULTS}}<p class="result-count">{{TOTAL}} {{NOUN}}</p>
 <ol class="cards">
-{{#HIT}}<li>{{>CARD}}</li>
+{{#HIT}}<li>{{CARD:none}}</li>
 {{/HIT}}</ol>
 {{#PAGER}}<nav class="pager" aria-label="Result pages">{{#PREVIOUS}}<a href="{{HREF}}" rel="prev">Previous page</a> {{/PREVIOUS}}<span>Page {{PAGE}}</span>{{#NEXT}} <a href="{{HREF}}" rel="next">Next page</a>{{/NEXT}}</nav>{{/PAGER}}
 {{/RESULTS}}

@@ -1,6 +1,8 @@
 // hanse serve: opens (and migrates) the database, starts the mail sender and
 // the HTTP server, and on SIGTERM/SIGINT finishes requests, flushes the
 // outbox and exits 0.
+#include <malloc.h>
+
 #include <charconv>
 #include <condition_variable>
 #include <cstdio>
@@ -84,6 +86,19 @@ class PolicySync {
   std::jthread m_thread;
 };
 
+// glibc returns the free memory at the top of an I/O thread's heap to the
+// kernel (madvise) whenever it exceeds 128 KiB, and a page of listing
+// cards frees more than that: every request then paid a madvise with a TLB
+// flush on every core and page faults to get the memory back (a fifth of
+// the CPU time of an uncached category page). Keeping up to 16 MiB free per
+// heap, and mapping only blocks of 4 MiB or more on their own, ends that;
+// memory stays bounded by what the threads use at their peak plus 16 MiB
+// per malloc arena.
+void keep_freed_memory() {
+  mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024);
+  mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+}
+
 }  // namespace
 
 int serve_command(const Args& args) {
@@ -95,6 +110,7 @@ int serve_command(const Args& args) {
     std::printf("%s", usage("serve", "Serves the web site until SIGTERM or SIGINT.", own).c_str());
     return 0;
   }
+  keep_freed_memory();
   auto config = config_from(*parsed);
   if (!config) return report(config.error());
   if (auto logging = setup_logging(*config); !logging) return report(logging.error());

@@ -101,6 +101,12 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->categories = std::make_unique<market::CategoryTree>(std::move(categories));
   app->page_cache =
       std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
+  app->card_cache = std::make_unique<CardCache>();
+  // The contents of the home page and of category pages, shared by every
+  // viewer: one second, like the visitor page cache's default, is how long
+  // they may miss a change made outside this server; 8 MiB holds some 500
+  // category pages (keys: a page, its kind and page number).
+  app->fragments = std::make_unique<SharedFragmentCache>(std::chrono::milliseconds(1000), 8 * 1024 * 1024);
   if (config.stats.enabled) {
     std::string_view base = config.site.base_url;
     if (auto scheme = base.find("://"); scheme != std::string_view::npos) base.remove_prefix(scheme + 3);

@@ -20,6 +20,8 @@
 #include "rights/child_requests.h"
 #include "rights/feedback.h"
 #include "staff/staff.h"
+#include "web/card_cache.h"
+#include "web/shared_fragment_cache.h"
 #include "web/views.h"
 #include "web/visitor_page_cache.h"
 
@@ -44,6 +46,8 @@ struct App {
   std::unique_ptr<privacy::Guard> guard;        // the one door to personal data (P-2)
   std::unique_ptr<market::CategoryTree> categories;  // the category directory (M-5)
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
+  std::unique_ptr<CardCache> card_cache;             // rendered listing cards (null: none kept)
+  std::unique_ptr<SharedFragmentCache> fragments;    // parts of pages shared by every viewer (null: none)
   // Anonymous statistics (P-9); null when stats.enabled is false. `hanse
   // serve` starts its flushing thread and stops it on shutdown.
   std::unique_ptr<stats::Recorder> stats;

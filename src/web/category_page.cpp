@@ -16,6 +16,7 @@
 #include "web/ids.h"
 #include "web/listing_card.h"
 #include "web/search_listing_links.h"
+#include "web/shared_fragment_cache.h"
 
 namespace hanse::web {
 
@@ -30,17 +31,21 @@ void set_category_counts(Dict& d, const market::CategoryCount& count) {
   d.SetValue("PRODUCTS", words::count(count.products, "product", "products"));
 }
 
-// One category's page: its counts, its sub-categories (for an industry),
-// and a page of one kind of listing.
-http::Response render_category_page(App& app, http::Request& request,
-                                    const market::Category& category) {
-  Page page(app, request);
-  HANSE_TRY_PAGE_STATUS(page.load_viewer());
-  auto kind_text = request.query("kind").value_or("product");
-  market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
-                             : kind_text == "offer" ? market::ListingKind::offer
-                                                    : market::ListingKind::product;
-  const int page_number = parse_page_number(request.query("page"), kMaxPage);
+namespace {
+
+// The page's content (templates/category_content.tpl), which is the same
+// for every viewer: rendered at most once a second per category, kind and
+// page number, and shared by all viewers, signed in or not
+// (web/shared_fragment_cache.h); a change made through this server drops it
+// at once.
+Result<std::string> category_content(App& app, const market::Category& category, market::ListingKind kind,
+                                     int page_number) {
+  auto* cache = app.fragments.get();
+  const std::string here = paths::category(category.id);
+  const std::string key = here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(page_number);
+  if (cache)
+    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
+  const std::uint64_t generation = cache ? cache->generation() : 0;
 
   const auto now = app.clock.now();
   struct Content {
@@ -49,7 +54,7 @@ http::Response render_category_page(App& app, http::Request& request,
     market::CategoryListingPage listings;
     std::map<market::CardKey, market::CardDetails> details;
   };
-  auto read = app.db->read([&](db::Connection& conn) -> Result<Content> {
+  HANSE_TRY(auto read, app.db->read([&](db::Connection& conn) -> Result<Content> {
     Content out;
     if (!category.children.empty()) {
       HANSE_TRY(out.counts, market::category_counts_under(conn, category.id));
@@ -62,67 +67,83 @@ http::Response render_category_page(App& app, http::Request& request,
     for (const auto& item : out.listings.items) keys.push_back({item.kind, item.id});
     HANSE_TRY(out.details, market::card_details(conn, keys));
     return out;
-  });
-  if (!read) return error_response(app, request, read.error());
-  auto& counts = read->counts;
-  const std::int64_t offers = read->offers;
-  const auto& listings = read->listings;
+  }));
+  auto& counts = read.counts;
+  const std::int64_t offers = read.offers;
+  const auto& listings = read.listings;
 
   const auto path = app.categories->path(category.id);
-  return page.render("category", category.name, [&](Dict& d) {
-    d.SetValue("NAME", category.name);
-    if (path.size() == 2) {
-      auto* parent = d.AddSectionDictionary("PARENT");
-      parent->SetValue("PARENT_NAME", path[0]->name);
-      parent->SetValue("PARENT_HREF", paths::category(path[0]->id));
-    }
-    set_category_counts(d, counts[category.id]);
-    d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
-                             (offers > market::kOfferCountCap ? "+" : "") +
-                             (offers == 1 ? " active offer" : " active offers"));
-    for (const auto& sub_id : category.children) {
-      const auto* sub = app.categories->find(sub_id);
-      if (!sub) continue;
-      auto* row = d.AddSectionDictionary("SUB");
-      row->SetValue("SUB_NAME", sub->name);
-      row->SetValue("SUB_HREF", paths::category(sub->id));
-      set_category_counts(*row, counts[sub->id]);
-    }
-    const std::string here = paths::category(category.id);
-    for (auto [k, label] : {std::pair{market::ListingKind::product, "Products"},
-                            std::pair{market::ListingKind::company, "Companies"},
-                            std::pair{market::ListingKind::offer, "Offers"}}) {
-      auto* tab = d.AddSectionDictionary("TAB");
-      tab->SetValue("LABEL", label);
-      tab->SetValue("HREF", here + "?kind=" + market::to_string(k));
-      if (k == kind)
-        tab->ShowSection("CURRENT");
-      else
-        tab->ShowSection("OTHER");
-    }
-    d.SetValue("SHOWING", kind == market::ListingKind::company ? "Companies"
-                          : kind == market::ListingKind::offer ? "Active offers"
-                                                               : "Products");
-    if (listings.items.empty()) d.ShowSection("EMPTY");
-    for (const auto& item : listings.items) {
-      auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
-      if (!shown.title) continue;
-      Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
-      card.details = public_details(app, read->details, {item.kind, item.id}, item.policy_version);
-      add_card(d, "ITEM", card, now);
-    }
-    if (page_number > 1 || listings.has_next) {
-      auto* pager = d.AddSectionDictionary("PAGER");
-      pager->SetIntValue("PAGE", page_number);
-      auto link = [&](int n) {
-        return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n);
-      };
-      if (page_number > 1)
-        pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
-      if (listings.has_next)
-        pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
-    }
-  });
+  Dict d("category_content");
+  d.SetValue("NAME", category.name);
+  if (path.size() == 2) {
+    auto* parent = d.AddSectionDictionary("PARENT");
+    parent->SetValue("PARENT_NAME", path[0]->name);
+    parent->SetValue("PARENT_HREF", paths::category(path[0]->id));
+  }
+  set_category_counts(d, counts[category.id]);
+  d.SetValue("OFFERS", group_thousands(std::min(offers, market::kOfferCountCap)) +
+                           (offers > market::kOfferCountCap ? "+" : "") +
+                           (offers == 1 ? " active offer" : " active offers"));
+  for (const auto& sub_id : category.children) {
+    const auto* sub = app.categories->find(sub_id);
+    if (!sub) continue;
+    auto* row = d.AddSectionDictionary("SUB");
+    row->SetValue("SUB_NAME", sub->name);
+    row->SetValue("SUB_HREF", paths::category(sub->id));
+    set_category_counts(*row, counts[sub->id]);
+  }
+  for (auto [k, label] : {std::pair{market::ListingKind::product, "Products"},
+                          std::pair{market::ListingKind::company, "Companies"},
+                          std::pair{market::ListingKind::offer, "Offers"}}) {
+    auto* tab = d.AddSectionDictionary("TAB");
+    tab->SetValue("LABEL", label);
+    tab->SetValue("HREF", here + "?kind=" + market::to_string(k));
+    if (k == kind)
+      tab->ShowSection("CURRENT");
+    else
+      tab->ShowSection("OTHER");
+  }
+  d.SetValue("SHOWING", kind == market::ListingKind::company ? "Companies"
+                        : kind == market::ListingKind::offer ? "Active offers"
+                                                             : "Products");
+  if (listings.items.empty()) d.ShowSection("EMPTY");
+  for (const auto& item : listings.items) {
+    auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
+    if (!shown.title) continue;
+    Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
+    card.details = public_details(app, read.details, {item.kind, item.id}, item.policy_version);
+    add_card(app, d, "ITEM", card, now);
+  }
+  if (page_number > 1 || listings.has_next) {
+    auto* pager = d.AddSectionDictionary("PAGER");
+    pager->SetIntValue("PAGE", page_number);
+    auto link = [&](int n) { return here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(n); };
+    if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
+    if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
+  }
+  std::string html = app.views->fragment("category_content", d);
+  if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
+  return html;
+}
+
+}  // namespace
+
+// One category's page: its counts, its sub-categories (for an industry),
+// and a page of one kind of listing.
+http::Response render_category_page(App& app, http::Request& request,
+                                    const market::Category& category) {
+  Page page(app, request);
+  HANSE_TRY_PAGE_STATUS(page.load_viewer());
+  auto kind_text = request.query("kind").value_or("product");
+  market::ListingKind kind = kind_text == "company" ? market::ListingKind::company
+                             : kind_text == "offer" ? market::ListingKind::offer
+                                                    : market::ListingKind::product;
+  const int page_number = parse_page_number(request.query("page"), kMaxPage);
+  auto content = category_content(app, category, kind, page_number);
+  if (!content) return error_response(app, request, content.error());
+  // content outlives the page's dictionary: no copy of the 15 KB.
+  return page.render("category", category.name,
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
 }
 
 }  // namespace hanse::web

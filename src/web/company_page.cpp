@@ -28,7 +28,7 @@ void fill_listings(App& app, Dict& d, const char* section, market::ListingKind k
     card.company_href = company.path;
     card.country = company.country;
     card.details = public_details(app, content.details, {kind, link.id}, content.company.policy_version);
-    add_card(d, section, card, now);
+    add_card(app, d, section, card, now);
   }
 }
 

@@ -61,12 +61,13 @@ Response company_products_show(App& app, Request& request) {
   std::string name = link.name.value_or("Company " + std::to_string(company->id));
   std::string title = "Products of " + name;
   if (page_number > 1) title += " – page " + std::to_string(page_number);
+  const std::int64_t now = app.clock.now();
   return page.render("product_catalogue", title, [&](Dict& d) {
     d.SetValue("COMPANY_NAME", name);
     d.SetValue("COMPANY_PATH", link.path);
     for (auto& listed_product : listed.products) {
       auto product = market::public_product(listed_product, *company, *app.guard);
-      add_card(d, "PRODUCT", card_of_product(product), app.clock.now());
+      add_card(app, d, "PRODUCT", card_of_product(product), now);
     }
     if (listed.products.empty()) d.ShowSection("EMPTY");
     d.SetValue("TOTAL_TEXT", words::count(listed.total, "product", "products"));

@@ -2,7 +2,8 @@
 // search form with its filters, the industries with their counts, the
 // newest buy and sell offers and recently updated products as cards, and
 // the calls to register or sign in. Cached for visitors like the other
-// public pages (web/routes.cpp).
+// public pages (web/routes.cpp), and its content shared by every viewer
+// for a second (home_content below).
 #include <map>
 
 #include "core/paths.h"
@@ -14,6 +15,7 @@
 #include "web/listing_card.h"
 #include "web/search_form.h"
 #include "web/search_listing_links.h"
+#include "web/shared_fragment_cache.h"
 
 namespace hanse::web {
 
@@ -41,44 +43,64 @@ Result<HomeContent> load_home(db::Connection& conn, const std::vector<std::strin
   return out;
 }
 
+// The home page's content, which is the same for every viewer but for the
+// calls to register or sign in: rendered (templates/home_content.tpl) at
+// most once a second for visitors and once for members, and shared by all
+// of them, signed in or not (web/shared_fragment_cache.h). A change made
+// through this server drops it at once.
+Result<std::string> home_content(App& app, bool signed_in) {
+  auto* cache = app.fragments.get();
+  const std::string key = signed_in ? "home/member" : "home/visitor";
+  if (cache)
+    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
+  const std::uint64_t generation = cache ? cache->generation() : 0;
+  const std::int64_t now = app.clock.now();
+  std::vector<std::string> industries;
+  if (app.categories)
+    for (const auto* industry : app.categories->industries()) industries.push_back(industry->id);
+  HANSE_TRY(auto content, app.db->read([&](db::Connection& conn) { return load_home(conn, industries, now); }));
+  Dict d("home_content");
+  d.SetValue("SITE_NAME", app.config.site.name);
+  SearchFormValues form;
+  form.industries_only = true;
+  add_search_form(app, d, form);
+  if (app.categories) {
+    for (const auto* industry : app.categories->industries()) {
+      auto* row = d.AddSectionDictionary("INDUSTRY");
+      row->SetValue("NAME", industry->name);
+      row->SetValue("HREF", paths::category(industry->id));
+      set_category_counts(*row, content.counts[industry->id]);
+    }
+  }
+  auto add_cards = [&](const char* section, const std::vector<market::CategoryListing>& items) {
+    if (items.empty()) d.ShowSection(std::string("NO_") + section);
+    for (const auto& item : items) {
+      auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
+      if (!shown.title) continue;
+      Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
+      card.details = public_details(app, content.details, {item.kind, item.id}, item.policy_version);
+      add_card(app, d, section, card, now);
+    }
+  };
+  add_cards("SELL", content.sell);
+  add_cards("BUY", content.buy);
+  add_cards("PRODUCT", content.products);
+  if (!signed_in) d.ShowSection("SIGNED_OUT");
+  std::string html = app.views->fragment("home_content", d);
+  if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
+  return html;
+}
+
 }  // namespace
 
 Response home_show(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
-  const std::int64_t now = app.clock.now();
-  std::vector<std::string> industries;
-  if (app.categories)
-    for (const auto* industry : app.categories->industries()) industries.push_back(industry->id);
-  auto content = app.db->read([&](db::Connection& conn) { return load_home(conn, industries, now); });
+  auto content = home_content(app, page.member() != nullptr);
   if (!content) return error_response(app, request, content.error());
-  return page.render("home", app.config.site.name + " — trade between companies", [&](Dict& d) {
-    SearchFormValues form;
-    form.industries_only = true;
-    add_search_form(app, d, form);
-    if (app.categories) {
-      for (const auto* industry : app.categories->industries()) {
-        auto* row = d.AddSectionDictionary("INDUSTRY");
-        row->SetValue("NAME", industry->name);
-        row->SetValue("HREF", paths::category(industry->id));
-        set_category_counts(*row, content->counts[industry->id]);
-      }
-    }
-    auto add_cards = [&](const char* section, const std::vector<market::CategoryListing>& items) {
-      if (items.empty()) d.ShowSection(std::string("NO_") + section);
-      for (const auto& item : items) {
-        auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
-        if (!shown.title) continue;
-        Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
-        card.details = public_details(app, content->details, {item.kind, item.id}, item.policy_version);
-        add_card(d, section, card, now);
-      }
-    };
-    add_cards("SELL", content->sell);
-    add_cards("BUY", content->buy);
-    add_cards("PRODUCT", content->products);
-    if (!page.member()) d.ShowSection("SIGNED_OUT");
-  });
+  // content outlives the page's dictionary: no copy of the 20 KB.
+  return page.render("home", app.config.site.name + " — trade between companies",
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
 }
 
 }  // namespace hanse::web

@@ -56,8 +56,15 @@ Card card_of_product(const market::PublicProduct& product);
 market::CardDetails public_details(App& app, const std::map<market::CardKey, market::CardDetails>& details,
                                    market::CardKey key, int policy_version);
 
-// Adds a `section` dictionary to `parent` holding the card as the CARD
-// include (templates/card.tpl). `now` decides the days left of offers.
-void add_card(Dict& parent, const char* section, const Card& card, std::int64_t now);
+// The card's HTML (templates/card.tpl); `now` decides the days left of
+// offers. Taken from app.card_cache when the same card (every value it
+// shows, web/card_cache.h) was rendered before, and kept there otherwise;
+// search cards (highlighted words, snippets) vary with the query and are
+// rendered each time.
+std::string render_card(App& app, const Card& card, std::int64_t now);
+
+// Adds a `section` dictionary to `parent` holding the card's HTML as CARD,
+// which the page's template prints as it is ({{CARD:none}}).
+void add_card(App& app, Dict& parent, const char* section, const Card& card, std::int64_t now);
 
 }  // namespace hanse::web

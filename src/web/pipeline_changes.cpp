@@ -1,5 +1,7 @@
-// After a state-changing request the pages cached for visitors may be out
-// of date: all are dropped (web/visitor_page_cache.h).
+// After a state-changing request the pages cached for visitors and the
+// fragments shared by every viewer may be out of date: all are dropped
+// (web/visitor_page_cache.h, web/shared_fragment_cache.h). Listing cards
+// need nothing: their cache is keyed by their content (web/card_cache.h).
 #include "web/pipeline.h"
 #include "web/request_context.h"
 
@@ -11,6 +13,7 @@ http::Middleware drop_cache_after_changes(App& app) {
     if (!context || !context->route().changes_state()) return next();
     auto response = next();
     if (app.page_cache) app.page_cache->invalidate();
+    if (app.fragments) app.fragments->invalidate();
     return response;
   };
 }

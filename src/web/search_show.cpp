@@ -87,7 +87,7 @@ http::Response search_show(App& app, http::Request& request) {
       card.title = hit.title_segments;
       if (shown.body) card.snippet = hit.snippet_segments;
       card.details = public_details(app, *details, {hit.kind, hit.id}, hit.policy_version);
-      add_card(*found, "HIT", card, query.now);
+      add_card(app, *found, "HIT", card, query.now);
     }
     if (f.page > 1 || results->has_next) {
       auto* pager = found->AddSectionDictionary("PAGER");

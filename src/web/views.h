@@ -48,6 +48,13 @@ class Views {
     return expand(root);
   }
 
+  // Expands templates/<name>.tpl on its own, outside the layout: a part of
+  // pages rendered once and kept (listing cards, web/listing_card.h; the
+  // home page's shared part, web/home_show.cpp), which the pages' templates
+  // then print with ":none" where tests/unit/web_templates_test.cpp allows
+  // it. The part is escaped by its own template as it would be included.
+  std::string fragment(const std::string& name, Dict& dict) const;
+
  private:
   Views(std::string dir, SiteConfig site) : m_dir(std::move(dir)), m_site(std::move(site)) {}
   Dict* frame_dict(Dict& root, const std::string& name, const PageFrame& frame) const;

@@ -50,6 +50,33 @@ test('M3_an_edited_product_shows_to_visitors_at_once', async () => {
   assert.ok((await visit(edited.locationPath)).text.includes(`<h1>${newTitle}</h1>`));
 });
 
+// The home page's content is shared by every viewer, members too, for a
+// second (web/shared_fragment_cache.h); a change drops it at once.
+test('M3_an_edited_product_shows_on_the_home_page_at_once_to_members_and_visitors', async () => {
+  const product = await addProduct(supplier);
+  const title = product.fields.title;
+  for (let i = 0; i < 2; i++) {
+    assert.ok((await visit('/')).text.includes(title), `visitor, visit ${i + 1}`);
+    assert.ok((await buyer.get('/')).text.includes(title), `member, visit ${i + 1}`);
+  }
+
+  await supplier.get(`/product/${product.id}/edit`);
+  const newTitle = `Cast iron check valve ${product.id}`;
+  const edited = await supplier.postMultipart(`/product/${product.id}/edit`, {
+    ...product.fields, title: newTitle,
+  });
+  assert.equal(edited.status, 303, edited.text.slice(0, 1500));
+
+  for (const [who, page] of [['visitor', await visit('/')], ['member', await buyer.get('/')]]) {
+    assert.ok(page.text.includes(newTitle), `${who}: the home page lists the new title`);
+    assert.ok(!page.text.includes(title), `${who}: and not the old one`);
+  }
+  const member = await buyer.get('/');
+  assert.ok(member.text.includes('Sign out') && !member.text.includes('class="calls"'), 'the member\'s own layout, no calls to register');
+  const visitor = await visit('/');
+  assert.ok(!visitor.text.includes('Sign out') && visitor.text.includes('class="calls"'), 'the visitor\'s layout with the calls');
+});
+
 test('M3_a_deleted_product_leaves_visitors_pages_at_once', async () => {
   const product = await addProduct(supplier);
   assert.ok((await visit(supplierCompany.path)).text.includes(product.fields.title));
