@@ -31,7 +31,16 @@
 </ul>
 </nav>
 </header>
-{{#POLICY_NOTICE}}<div class="notice" role="status"><p>{{TEXT}} <a href="{{LINK}}">{{LINK_TEXT}}</a></p></div>
+{{#COOKIE_BANNER}}<section class="cookie-banner" aria-labelledby="cookie-banner-title">
+<h2 id="cookie-banner-title">Cookies on {{SITE_NAME}}</h2>
+<p>We set only the cookies that signing in and forms need, unless you accept more: statistics, advertising, partner tracking and promotions. <a href="/privacy/cookies">What each cookie does, and choosing one by one</a>.</p>
+<form method="post" action="/privacy/cookies" class="inline">
+<input type="hidden" name="return" value="{{HERE}}">
+<button type="submit" name="choice" value="accept_all">Accept all</button>
+<button type="submit" name="choice" value="reject_all">Only necessary cookies</button>
+</form>
+</section>
+{{/COOKIE_BANNER}}{{#POLICY_NOTICE}}<div class="notice" role="status"><p>{{TEXT}} <a href="{{LINK}}">{{LINK_TEXT}}</a></p></div>
 {{/POLICY_NOTICE}}<main id="main">
 {{>BODY}}
 </main>

@@ -56,6 +56,9 @@ struct App {
   std::unique_ptr<DayLog> access_log;
   // Children's requests and the suppression list (P-18), feedback (P-20).
   std::string suppression_key;  // privacy.suppression_key, or DATA/suppression.key
+  // Signs the cookie choice cookie (privacy/cookie_choice.h); derived from
+  // the suppression key, so instances sharing that key accept each other's.
+  std::string cookie_key;
   std::unique_ptr<rights::ChildRequests> child_requests;
   std::unique_ptr<rights::FeedbackBox> feedback;
   // Erases a member's account (rights::erase_member), as staff member

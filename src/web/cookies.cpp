@@ -19,7 +19,7 @@ void set_cookie(const http::Request& request, http::Response& response, const Co
   cookie.max_age_seconds = max_age_seconds;
   cookie.http_only = true;
   cookie.secure = request.secure;
-  cookie.same_site = spec.same_site;
+  cookie.same_site = spec.same_site == privacy::CookieSameSite::strict ? http::SameSite::strict : http::SameSite::lax;
   response.set_cookie(cookie);
 }
 

@@ -1,7 +1,8 @@
-// The cookies the site sets, each declared once, and the one function that
-// sets them (and its counterparts that read and delete them). Nothing else
-// in the code base writes a Set-Cookie header; the cookie registry of the
-// cookie-consent work grows from these declarations.
+// Setting, reading and deleting the site's cookies, each declared once in
+// the cookie registry (privacy/cookie_registry.h). Nothing else in the code
+// base writes a Set-Cookie header, and the pipeline's cookie policy stage
+// (web/pipeline_cookie_policy.cpp) drops any that is undeclared or whose
+// category the visitor has not accepted.
 //
 // Over TLS (server.behind_tls, or a TLS connection) a cookie's name carries
 // a prefix the browser enforces: "__Host-" for cookies of the whole site
@@ -16,29 +17,18 @@
 #include "http/cookies.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "privacy/cookie_registry.h"
 
 namespace hanse::web {
 
-struct CookieSpec {
-  const char* name;      // over plain HTTP
-  const char* tls_name;  // over TLS, with its prefix
-  const char* path;
-  http::SameSite same_site;
-  const char* purpose;  // why the site sets it, in words
-};
+using CookieSpec = privacy::CookieDeclaration;
 
-// Keeps a member signed in (P-5): the session token; no expiry unless
-// "keep me signed in".
-inline constexpr CookieSpec kSessionCookie{"hanse_session", "__Host-hanse_session", "/",
-                                           http::SameSite::lax, "keeps you signed in"};
-// Keeps a staff member signed in to the staff area only (S-1).
-inline constexpr CookieSpec kStaffCookie{"hanse_staff", "__Secure-hanse_staff", "/staff",
-                                         http::SameSite::strict, "keeps staff signed in to the staff area"};
-// Proves that a form sent by a visitor who is not signed in came from this
-// site (P-6); signed-in members' forms are bound to their session instead.
-inline constexpr CookieSpec kCsrfCookie{"hanse_csrf", "__Host-hanse_csrf", "/", http::SameSite::lax,
-                                        "proves that a form came from this site"};
-
+inline constexpr const CookieSpec& kSessionCookie = privacy::cookies::session;
+inline constexpr const CookieSpec& kStaffCookie = privacy::cookies::staff;
+inline constexpr const CookieSpec& kCsrfCookie = privacy::cookies::csrf;
+inline constexpr const CookieSpec& kChoiceCookie = privacy::cookies::choices;
+inline constexpr const CookieSpec& kInterestCookie = privacy::cookies::interests;
+inline constexpr const CookieSpec& kPromotionCookie = privacy::cookies::promotions;
 // The name the cookie has on this request's connection.
 const char* cookie_name(const http::Request& request, const CookieSpec& spec);
 

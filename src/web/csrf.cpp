@@ -34,4 +34,17 @@ bool csrf_ok(const http::Request& request) {
   return cookie && !cookie->empty() && accounts::constant_time_equal(*cookie, field);
 }
 
+bool same_origin_ok(const http::Request& request) {
+  if (auto site = request.header("sec-fetch-site")) return *site == "same-origin" || *site == "none";
+  auto origin = request.header("origin");
+  if (!origin) return true;
+  auto host = request.header("host").value_or(std::string_view{});
+  if (host.empty()) return false;
+  std::string_view rest = *origin;
+  if (rest.starts_with("https://")) rest.remove_prefix(8);
+  else if (rest.starts_with("http://")) rest.remove_prefix(7);
+  else return false;  // "null" (a sandboxed or privacy-sensitive context) and anything else
+  return rest == host;
+}
+
 }  // namespace hanse::web

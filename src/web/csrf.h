@@ -10,6 +10,10 @@
 //     uses a double submit: a random token in the HttpOnly, SameSite=Lax
 //     cookie hanse_csrf, repeated in the field.
 // Stateless, so any instance can check it.
+//
+// Routes may name another proof (RouteRow::proof): same_origin_ok() for
+// forms on pages shared by every visitor, none for a URL that carries its
+// own token.
 #pragma once
 
 #include <optional>
@@ -38,5 +42,12 @@ void set_csrf_cookie(const http::Request& request, http::Response& response, con
 // True when the form's csrf field equals the token the request is
 // entitled to (see above; never an empty one).
 bool csrf_ok(const http::Request& request);
+
+// True unless the browser says the request came from another site: a
+// Sec-Fetch-Site other than same-origin or none, or else an Origin that is
+// not this host. A request with neither header is not from a browser that
+// a forged page could drive (every current browser sends Origin with a
+// POST), so it passes. The same rule as Go's http.CrossOriginProtection.
+bool same_origin_ok(const http::Request& request);
 
 }  // namespace hanse::web

@@ -10,6 +10,7 @@
 #include "http/request.h"
 #include "http/response.h"
 #include "web/app.h"
+#include "web/cookie_consent.h"
 #include "web/csrf.h"
 #include "web/or_response.h"
 #include "web/request_context.h"
@@ -99,6 +100,7 @@ class Page {
     return m_csrf;
   }
   http::Response& response() { return m_response; }
+  const http::Request& request() const { return m_request; }
 
   template <class Fill>
   http::Response render(const std::string& name, const std::string& title, Fill&& fill,
@@ -109,6 +111,10 @@ class Page {
     if (m_member) frame.member_name = m_member->member.name;
     frame.staff_area = m_staff_area;
     policy_notice(frame);
+    if (!m_staff_area && m_cookie_banner) {
+      frame.cookie_banner = cookie_consent(m_app, m_request).needs_asking();
+      frame.here = m_request.target;
+    }
     m_response.status = status;
     m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill));
     if (m_csrf_new && (m_csrf_used || m_response.body.find(m_csrf) != std::string::npos))
@@ -120,6 +126,8 @@ class Page {
     return render(name, title, [](Dict&) {}, status);
   }
   void set_staff_area() { m_staff_area = true; }
+  // For the cookie settings page, which is the banner's form already.
+  void hide_cookie_banner() { m_cookie_banner = false; }
   // Fills the layout's policy-change notice (P-19), if there is one.
   void policy_notice(PageFrame& frame) const;
 
@@ -136,6 +144,7 @@ class Page {
   const http::Request& m_request;
   http::Response m_response;
   std::string m_csrf;
+  bool m_cookie_banner = true;
   bool m_csrf_new = false;   // the request had no token: the cookie is still to be set
   bool m_csrf_used = false;  // handed out by csrf()
   const SignedInMember* m_member = nullptr;

@@ -12,9 +12,10 @@ http::Pipeline make_pipeline(App& app) {
   // nothing of who is asking.
   if (app.stats) pipeline.use("statistics", statistics(app));
   pipeline.use("security headers", security_headers(app));
-  // The cookie policy (SPEC P-16) goes here: it sees every Set-Cookie the
-  // stages inside it and the handler add.
   pipeline.use("context", request_context(app));
+  // The cookie policy (SPEC P-16): it sees every Set-Cookie the stages
+  // inside it and the handler add.
+  pipeline.use("cookie policy", cookie_policy(app));
   // A co-branded partner's context (SPEC P-14) goes here.
   pipeline.use("staff gate", staff_gate(app));
   pipeline.use("csrf", csrf_check(app));

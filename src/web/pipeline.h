@@ -5,8 +5,9 @@
 //                     only in the access-log day files (http/access_log.h, P-11)
 //   statistics        anonymous per-request counts (SPEC P-9; when stats.enabled)
 //   security headers  CSP, nosniff, frame and referrer policies, HSTS (P-6)
-//   [cookie policy]   refuses cookies not declared or not accepted (P-16): its slot
 //   context           the route's row and who is asking (web/request_context.h)
+//   cookie policy     drops cookies not declared or not accepted, deletes the
+//                     withdrawn ones (P-16, web/pipeline_cookie_policy.cpp)
 //   [partner]         a co-branded partner's section (P-14): its slot
 //   staff gate        staff pages: a staff session with one of the row's roles
 //   csrf              POST: the form's token, before anything else runs (P-6)
@@ -23,6 +24,7 @@
 
 #include "http/pipeline.h"
 #include "http/server.h"
+#include "privacy/cookie_choice.h"
 #include "stats/recorder.h"
 #include "web/app.h"
 
@@ -34,11 +36,18 @@ http::Pipeline make_pipeline(App& app);
 http::Middleware statistics(App& app);  // needs app.stats
 http::Middleware security_headers(App& app);
 http::Middleware request_context(App& app);
+http::Middleware cookie_policy(App& app);
 http::Middleware staff_gate(App& app);
 http::Middleware csrf_check(App& app);
 http::Middleware rate_limit(App& app);
 http::Middleware visitor_cache(App& app);
 http::Middleware drop_cache_after_changes(App& app);
+
+// The cookie policy stage's rule on one response (for it and for tests):
+// drops undeclared and unaccepted Set-Cookie headers, deletes withdrawn
+// cookies the request still carries. where: the route, for the log.
+void apply_cookie_policy(const http::Request& request, http::Response& response,
+                         const privacy::CookieConsent& consent, std::string_view where);
 
 // Every page of the route table as statistics name it, by route tag.
 std::vector<stats::PageName> statistics_pages();

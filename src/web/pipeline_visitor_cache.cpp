@@ -13,10 +13,14 @@ http::Middleware visitor_cache(App& app) {
     if (!context || !context->route().visitor_cached || !cache || !cache->enabled() ||
         request.method != "GET" || read_cookie(request, kSessionCookie) || read_cookie(request, kStaffCookie))
       return next();
-    if (auto hit = cache->find(request.target, VisitorPageCache::Clock::now())) return std::move(*hit);
+    // The cookie banner (P-16) is part of the page for visitors who have
+    // not chosen: they share one copy, those who chose another.
+    const bool banner = context->cookie_consent().needs_asking();
+    const std::string key = banner ? request.target : request.target + "\n(chosen)";
+    if (auto hit = cache->find(key, VisitorPageCache::Clock::now())) return std::move(*hit);
     const auto generation = cache->generation();
     auto response = next();
-    cache->store(request.target, response, generation, VisitorPageCache::Clock::now());
+    cache->store(key, response, generation, VisitorPageCache::Clock::now());
     return response;
   };
 }

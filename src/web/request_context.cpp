@@ -1,5 +1,6 @@
 #include "web/request_context.h"
 
+#include "web/cookie_consent.h"
 #include "web/cookies.h"
 
 namespace hanse::web {
@@ -26,6 +27,20 @@ Result<const staff::StaffMember*> RequestContext::staff_member() {
     m_staff = std::move(found);
   }
   return *m_staff ? &**m_staff : nullptr;
+}
+
+const privacy::CookieConsent& RequestContext::cookie_consent() {
+  if (!m_consent) {
+    auto choice = choice_from_cookie(m_app, m_request);
+    if (!choice && read_cookie(m_request, kSessionCookie)) {
+      if (auto member = this->member(); member && *member) {
+        choice = choice_from_ledger(m_app, (*member)->member.id);
+        m_consent_from_ledger = choice.has_value();
+      }
+    }
+    m_consent.emplace(std::move(choice), gpc_signal(m_request));
+  }
+  return *m_consent;
 }
 
 }  // namespace hanse::web

@@ -119,6 +119,11 @@ Response staff_stats_show(App&, Request&);
 Response staff_stats_csv(App&, Request&);
 Response staff_stats_exports_list(App&, Request&);
 Response staff_stats_export_create(App&, Request&);
+// Cookies and choices (P-16, P-17).
+Response cookie_settings_show(App&, Request&);
+Response cookie_settings_submit(App&, Request&);
+Response cookie_registry_json(App&, Request&);
+Response gpc_json(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -153,6 +158,10 @@ const RouteRow kRoutes[] = {
     get("/privacy/v/{n}", privacy_version_show, "privacy"),
     get("/privacy/changes", privacy_changes_show, "privacy"),
     get("/privacy/policy.json", privacy_policy_json, "privacy"),
+    get("/privacy/cookies", cookie_settings_show, "privacy"),
+    post("/privacy/cookies", cookie_settings_submit, "privacy").proven_by(RequestProof::same_origin),
+    get("/privacy/cookies.json", cookie_registry_json, "privacy").cached_for_visitors(),
+    get("/.well-known/gpc.json", gpc_json, "privacy").cached_for_visitors(),
 
     // Registration, signing in and out, the member's account (P-4..P-6).
     get("/register", register_show, "accounts"),

@@ -39,6 +39,18 @@ class StaffRoles {
   std::uint8_t m_bits = 0;
 };
 
+// How a state-changing request (POST) proves that the person meant it
+// (P-6; checked by the pipeline's "csrf" stage, web/csrf.h).
+enum class RequestProof {
+  csrf_token,   // the form's csrf field (every form, by default)
+  same_origin,  // the browser says the form came from this site (Sec-Fetch-Site,
+                // Origin): forms on pages shared by every visitor, which
+                // cannot carry a visitor's token (the cookie banner)
+  url_token,    // the URL carries an unguessable token its handler checks
+                // (one-click unsubscribe, RFC 8058: mail clients post it
+                // from elsewhere, without cookies)
+};
+
 struct RouteRow {
   const char* method = "GET";
   const char* pattern = "/";
@@ -50,6 +62,7 @@ struct RouteRow {
   bool visitor_cached = false;
   StaffRoles staff;  // staff pages: the roles that may open it (others: 403)
   RateLimit limit = RateLimit::none;
+  RequestProof proof = RequestProof::csrf_token;
 
   bool changes_state() const { return method[0] == 'P'; }  // POST: CSRF-checked (P-6)
 
@@ -57,6 +70,7 @@ struct RouteRow {
   constexpr RouteRow cached_for_visitors() const { auto r = *this; r.visitor_cached = true; return r; }
   constexpr RouteRow for_staff(StaffRoles roles) const { auto r = *this; r.staff = roles; return r; }
   constexpr RouteRow limited(RateLimit l) const { auto r = *this; r.limit = l; return r; }
+  constexpr RouteRow proven_by(RequestProof p) const { auto r = *this; r.proof = p; return r; }
 };
 
 // Every route of the site, in the order they are matched when patterns tie.

@@ -30,6 +30,10 @@ struct PageFrame {
   std::string notice;
   std::string notice_link;
   std::string notice_link_text;
+  // The cookie banner (P-16) for a visitor who has not chosen, with the
+  // page to come back to after choosing.
+  bool cookie_banner = false;
+  std::string here;
 };
 
 class Views {
