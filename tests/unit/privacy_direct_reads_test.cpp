@@ -52,6 +52,7 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/suppression.cpp", "the account registered with an address a guardian asked to suppress, marked"},
     {"rights/child_requests.cpp", "a guardian's request, for its holder and for the support staff carrying it out"},
     {"rights/feedback.cpp", "feedback sent to the site, read by support staff to answer its sender"},
+    {"promotions/promotions.cpp", "a member's own participation in promotions, shown and changed for them (P-11)"},
 };
 
 // door type -> the one file that may open it
