@@ -67,7 +67,8 @@ TEST(CookieConsent, P16_nothing_but_necessary_until_accepted) {
   CookieConsent none;
   EXPECT_TRUE(none.allows(CookieCategory::necessary));
   for (auto category : kCookieCategories) {
-    if (category != CookieCategory::necessary) EXPECT_FALSE(none.allows(category));
+    if (category == CookieCategory::necessary) continue;
+    EXPECT_FALSE(none.allows(category));
   }
   EXPECT_TRUE(none.needs_asking());
   CookieConsent all(CookieChoice::all(true, 1), false);
