@@ -25,6 +25,9 @@ name = "Pumps"
 [[industry]]
 id = "food"
 name = "Food"
+[[industry.sub]]
+id = "food/bread"
+name = "Bread"
 )";
 
 TEST(BannerLinks, P11_targeted_promotions_only_site_paths_and_https_urls_are_links) {
