@@ -1,5 +1,7 @@
 #include "web/banner_book.h"
 
+#include "web/banner_slot.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -24,6 +26,7 @@ promotions::BannerBook& banner_book(App& app) {
 }
 
 void drop_banner_book(const App& app) {
+  forget_banner_html(app);
   std::unique_ptr<promotions::BannerBook> book;
   {
     std::lock_guard lock(g_mutex);

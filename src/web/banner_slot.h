@@ -24,6 +24,10 @@ inline constexpr std::string_view kBannerSlot = "<!--hanse:banner-slot-->";
 // "" when no campaign fits or the choice failed (logged).
 std::string banner_html(App& app, const http::Request& request, RequestContext& context);
 
+// Forgets the untargeted banners' HTML kept for app (App::~App calls it
+// with drop_banner_book).
+void forget_banner_html(const App& app);
+
 // On a category page of `industry` (an industry's id): adds it to the
 // visitor's interest cookie (most recent first, at most five), only when
 // the visitor accepted advertising cookies.
