@@ -379,6 +379,18 @@ test('P11_targeted_promotions_promotions_members_join_see_progress_and_leave', a
   assert.equal((await member.post(`/account/promotions/${profile.id}/leave`, {})).status, 404);
   const list = await admin.get('/staff/promotions');
   assert.match(list.text, new RegExp(`<tr id="promotion-${promo.id}">[\\s\\S]*?<td>1</td></tr>`));
+
+  // Participation is the member's: it goes with their account (P-15).
+  const leaver = new Client(server.baseUrl);
+  const me = await registerOk(leaver);
+  await createCompany(leaver, { industries: ['metals-minerals/copper'] });
+  await leaver.get('/account/promotions');
+  assert.equal((await leaver.post(`/account/promotions/${promo.id}/join`, {})).status, 303);
+  const [[leaverId]] = sqlRows(server, `SELECT member_id FROM promotion_participants WHERE promotion_id = ${promo.id} ORDER BY joined_at DESC, member_id DESC LIMIT 1`);
+  await leaver.get('/bin/user/edit/delete');
+  const erased = await leaver.post('/bin/user/edit/delete', { password: me.password, confirm: '1' });
+  assert.equal(erased.status, 303, erased.text.slice(0, 500));
+  assert.deepEqual(sqlRows(server, `SELECT promotion_id FROM promotion_participants WHERE member_id = ${leaverId}`), []);
 });
 
 test('P11_targeted_promotions_promotions_never_include_suppressed_or_opted_out_members', async () => {
