@@ -57,6 +57,25 @@ test('P11_targeted_promotions_banner_and_why_am_i_seeing_this_render_accessible_
   }
   await checker.check(page, 'staff-banners-list', res);
 
+  // Promotions: the staff list and form (with errors), then one running.
+  res = await page.goto(`${server.baseUrl}/staff/promotions`);
+  await checker.check(page, 'staff-promotions-empty', res);
+  res = await page.goto(`${server.baseUrl}/staff/promotions/new`);
+  await checker.check(page, 'staff-promotion-form', res);
+  const pform = 'form[action="/staff/promotions/new"]';
+  await fill(page, pform, 'title', '   ');
+  await fill(page, pform, 'reward_days', '0');
+  await fill(page, pform, 'last_day', day(5));
+  res = await submit(page, pform);
+  assert.equal(res.status(), 400);
+  await checker.check(page, 'staff-promotion-form-errors', res);
+  await fill(page, pform, 'title', 'Post three offers in December');
+  await fill(page, pform, 'target', '3');
+  await fill(page, pform, 'reward_days', '14');
+  res = await submit(page, pform);
+  assert.equal(path(page), '/staff/promotions');
+  await checker.check(page, 'staff-promotions-list', res);
+
   // A member whose company makes machine tools (signed in over HTTP, the
   // session cookie handed to the browser).
   const member = new Client(server.baseUrl);
@@ -82,6 +101,13 @@ test('P11_targeted_promotions_banner_and_why_am_i_seeing_this_render_accessible_
   res = await mp.goto(`${server.baseUrl}/categories`);
   assert.match(await mp.locator('p.arranged').innerText(), /Arranged for you/);
   await checker.check(mp, 'categories-arranged', res);
+  res = await mp.goto(`${server.baseUrl}/account/promotions`);
+  await checker.check(mp, 'account-promotions', res);
+  await mp.locator('form[action$="/join"] button').first().click();
+  await mp.waitForURL(/\/account\/promotions$/);
+  assert.match(await mp.content(), /Progress: <strong>0 of 3<\/strong>/);
+  res = await mp.goto(`${server.baseUrl}/account/promotions`);
+  await checker.check(mp, 'account-promotions-joined', res);
   res = await mp.goto(`${server.baseUrl}/account/personalisation`);
   await checker.check(mp, 'account-personalisation', res);
   await mp.locator('form:has(input[value="targeted-promotions"]) button').click();
@@ -99,6 +125,9 @@ test('P11_targeted_promotions_banner_and_why_am_i_seeing_this_render_accessible_
   await visitor.page.locator('aside.banner summary').click();
   assert.match(await visitor.page.locator('aside.banner details').innerText(), /it is shown to everyone/);
   await visitor.checker.check(visitor.page, 'category-visitor-banner', res);
+  res = await visitor.page.goto(`${server.baseUrl}/promotions`);
+  assert.match(await visitor.page.content(), /Post three offers in December/);
+  await visitor.checker.check(visitor.page, 'promotions-visitor', res);
   res = await visitor.page.goto(`${server.baseUrl}/search?q=tools`);
   assert.equal(await visitor.page.locator('aside.banner').count(), 1);
   await visitor.checker.check(visitor.page, 'search-visitor-banner', res);
