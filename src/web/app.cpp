@@ -13,13 +13,16 @@
 #include "privacy/publication.h"
 #include "rights/erasure.h"
 #include "stats/recorder.h"
+#include "web/banner_book.h"
 #include "web/pipeline.h"
 #include "privacy/suppression.h"
 
 namespace hanse::web {
 
 App::App() = default;
-App::~App() = default;
+// The banner book (web/banner_book.h) writes its counts while the database
+// is still open.
+App::~App() { drop_banner_book(*this); }
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;
