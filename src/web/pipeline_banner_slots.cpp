@@ -13,7 +13,11 @@ http::Middleware banner_slots(App& app) {
     auto response = next();
     auto* context = RequestContext::of(request);
     if (!context || request.method != "GET" || response.status != 200) return response;
-    if (std::string_view(context->route().section) == "category" && app.categories) {
+    // Only the home, search and category pages have a slot: other pages
+    // are not scanned for one.
+    const std::string_view section = context->route().section;
+    if (section != "home" && section != "search" && section != "category") return response;
+    if (section == "category" && app.categories) {
       const auto* category = app.categories->find(request.param("industry"));
       if (category && category->parent.empty()) note_interest(app, request, response, *context, category->id);
     }
