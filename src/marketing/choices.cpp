@@ -61,20 +61,43 @@ Result<std::vector<ChoiceChange>> record_choices(db::Connection& conn,
   HANSE_TRY(auto choices, contact_choices(conn, policy, member_id));
   std::vector<ChoiceChange> changes;
   std::string described;
-  for (const auto& item : choices.items) {
-    auto it = wanted.find(item.what);
-    if (it == wanted.end() || it->second == item.allowed) continue;
+  const auto append = [&](privacy::ConsentKind kind, const std::string& what, bool allowed) -> Status {
     privacy::ConsentEvent event;
     event.member_id = member_id;
-    event.kind = privacy::ConsentKind::marketing;
-    event.what = item.what;
-    event.value = it->second ? "granted" : "denied";
+    event.kind = kind;
+    event.what = what;
+    event.value = allowed ? "granted" : "denied";
     event.given_at = now;
     event.source = std::string(source);
     HANSE_TRY_STATUS(privacy::record(conn, event));
-    changes.push_back({item.what, it->second});
     if (!described.empty()) described += ",";
-    described += item.what + ":" + event.value;
+    described += what + ":" + event.value;
+    return {};
+  };
+  bool any_allowed = false;
+  for (const auto& item : choices.items) {
+    auto it = wanted.find(item.what);
+    const bool allowed = it == wanted.end() ? item.allowed : it->second;
+    any_allowed = any_allowed || allowed;
+    if (allowed == item.allowed) continue;
+    HANSE_TRY_STATUS(append(privacy::ConsentKind::marketing, item.what, allowed));
+    changes.push_back({item.what, allowed});
+  }
+  // The guard decides by the clause as a whole (opt-in: not until granted;
+  // opt-out: until denied), so the clause's own ledger answer follows the
+  // channels: granted while any of them is allowed, denied when none is.
+  if (!changes.empty()) {
+    auto version = policy.version(choices.policy_version);
+    const auto* clause = version ? version->clause(kMarketingClause) : nullptr;
+    if (clause != nullptr && clause->choice != privacy::Choice::always) {
+      privacy::OwnerRead door("a member's own answer to the marketing clause, kept in step with their choices");
+      HANSE_TRY(auto current, privacy::current_choices(conn, member_id));
+      auto given = current.value(privacy::ConsentKind::clause, clause->id);
+      const bool clause_allows =
+          clause->choice == privacy::Choice::opt_out ? given != "denied" : given == "granted";
+      if (clause_allows != any_allowed)
+        HANSE_TRY_STATUS(append(privacy::ConsentKind::clause, clause->id, any_allowed));
+    }
   }
   if (!changes.empty()) {
     audit::AuditLog audit;

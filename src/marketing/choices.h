@@ -67,7 +67,11 @@ struct ChoiceChange {
 
 // Records, for each what in `wanted` whose value differs from what
 // applies now, a consent ledger row (kind marketing, granted or denied,
-// `source`), and one audit entry consent.changed naming them. Runs on
+// `source`), and one audit entry consent.changed naming them. The guard
+// decides marketing reads by the marketing-email clause as a whole, so
+// the clause's own answer (kind clause) follows: granted while any channel
+// is allowed, denied when none is, recorded when that differs from what
+// the clause's choice (opt-in, opt-out) makes of the ledger now. Runs on
 // conn, inside the caller's transaction. Returns the changes (empty: none).
 // Errors: invalid_input for a what that is not a channel; not_found for an
 // unknown member; database errors pass on.

@@ -38,9 +38,9 @@ test('P11_administrative_notices_reach_a_member_who_refused_all_marketing_and_sa
 
   // Marketing: not to them.
   const { client: admin } = await staffClient(server, 'admin');
-  await admin.get('/staff/campaigns');
   const subject = `Campaign ${crypto.randomBytes(4).toString('hex')}`;
   for (const topic of ['new_services', 'promotions', 'newsletter']) {
+    await admin.get('/staff/campaigns');  // the form, with its token
     const created = await admin.post('/staff/campaigns', { topic, subject: `${subject} ${topic}`, body: 'News.' });
     assert.equal(created.status, 303, created.text.slice(0, 500));
     await admin.get(created.location);

@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "accounts/tokens.h"
 #include "db/migrations.h"
@@ -225,6 +226,34 @@ TEST_P(MarketingTest, P11_marketing_email_audience_follows_guard_choices_and_sup
   EXPECT_EQ(audience_of(Topic::promotions), (std::vector<std::string>{"default@example.com"}));
   EXPECT_EQ(audience_of(Topic::newsletter),
             (std::vector<std::string>{"default@example.com", "nopromo@example.com", "yes@example.com"}));
+}
+
+// The guard decides by the clause as a whole: refusing every channel
+// denies the clause, allowing one again grants it (opt-in versions too).
+TEST_P(MarketingTest, P11_marketing_email_clause_answer_follows_the_channels) {
+  auto a = insert_member("a@example.com", 1);
+  auto b = insert_member("b@example.com", 2);
+  const auto clause_rows = [&](std::int64_t m) {
+    return count("SELECT COUNT(*) FROM consent_ledger WHERE kind = 'clause' AND what = 'marketing-email' AND member_id = " +
+                 std::to_string(m));
+  };
+  std::map<std::string, bool> none;
+  for (const auto& c : channels()) none[std::string(c.what)] = false;
+  auto done = m_db->transaction([&](db::Connection& conn) -> Status {
+    HANSE_TRY_STATUS(record_choices(conn, *m_book, a, none, "/test", m_clock.now()));
+    HANSE_TRY_STATUS(record_choices(conn, *m_book, b, none, "/test", m_clock.now()));  // nothing changes
+    return {};
+  });
+  ASSERT_TRUE(done) << done.error().message;
+  EXPECT_EQ(clause_rows(a), 1);
+  EXPECT_EQ(clause_rows(b), 0);
+  EXPECT_TRUE(audience_of(Topic::newsletter).empty());
+  choose(a, "email.newsletter", true);
+  choose(b, "email.newsletter", true);
+  EXPECT_EQ(clause_rows(a), 2);
+  EXPECT_EQ(clause_rows(b), 1);
+  EXPECT_EQ(audience_of(Topic::newsletter), (std::vector<std::string>{"a@example.com", "b@example.com"}));
+  EXPECT_TRUE(audience_of(Topic::promotions).empty());
 }
 
 TEST_P(MarketingTest, P11_marketing_email_sends_once_with_one_click_links) {
