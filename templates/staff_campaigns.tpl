@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Marketing campaigns</h1>
 <p>A campaign goes, once, to the members whose privacy policy version and choices allow marketing e-mail on its topic; addresses on the children's suppression list never receive one. Each message carries a one-click unsubscribe link. Only how many members it reached is kept.</p>
+<p>For a campaign by post (the site sends no paper mail itself): <a href="/staff/campaigns/postal.csv">the postal mailing list</a> (CSV) of the members whose choices allow contact by post. Each address in it is read through the privacy guard, and each member sees the read in their account.</p>
 <h2>Campaigns</h2>
 {{#NO_CAMPAIGNS}}<p>No campaign yet.</p>{{/NO_CAMPAIGNS}}
 <table>

@@ -103,24 +103,53 @@ Result<std::vector<Campaign>> list_campaigns(db::Connection& conn, int limit) {
   return out;
 }
 
+namespace {
+
+privacy::ReadRequest email_request(std::int64_t member_id, Topic topic) {
+  privacy::ReadRequest request;
+  request.actor = {privacy::ActorKind::system, 0};
+  request.member_id = member_id;
+  request.fields = {"members.email"};
+  request.purpose = std::string(kMarketingPurpose);
+  request.reason = fmt::format("a marketing campaign about {}", topic_label(topic));
+  return request;
+}
+
+// The ids of members whose own choice allows the topic (their consent
+// ledger, with the defaults of their policy version).
+Result<std::vector<std::int64_t>> choosing(db::Connection& conn, const privacy::PolicyBook& policy,
+                                           Topic topic) {
+  HANSE_TRY(auto members, conn.query("SELECT id FROM members ORDER BY id", {}));
+  std::vector<std::int64_t> out;
+  for (const auto& row : members) {
+    HANSE_TRY(auto choices, contact_choices(conn, policy, row.integer(0)));
+    if (choices.allows(topic)) out.push_back(row.integer(0));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::int64_t> audience_size(db::Connection& conn, const privacy::Guard& guard,
+                                   const privacy::PolicyBook& policy, Topic topic) {
+  HANSE_TRY(auto ids, choosing(conn, policy, topic));
+  std::int64_t n = 0;
+  for (auto member_id : ids) {
+    HANSE_TRY(auto refusal, guard.check(conn, email_request(member_id, topic)));
+    if (!refusal) ++n;
+  }
+  return n;
+}
+
 Result<std::vector<Recipient>> audience(db::Connection& conn, const privacy::Guard& guard,
                                         const privacy::PolicyBook& policy, Topic topic) {
-  HANSE_TRY(auto members, conn.query("SELECT id FROM members ORDER BY id", {}));
+  // The member's own choice for the topic first, then the guard: the
+  // policy version's clause, the clause choice and the children's
+  // suppression list.
+  HANSE_TRY(auto ids, choosing(conn, policy, topic));
   std::vector<Recipient> out;
-  for (const auto& row : members) {
-    const std::int64_t member_id = row.integer(0);
-    // The member's own choice for the topic first (their consent ledger),
-    HANSE_TRY(auto choices, contact_choices(conn, policy, member_id));
-    if (!choices.allows(topic)) continue;
-    // then the guard: the policy version's clause, the clause choice and
-    // the children's suppression list.
-    privacy::ReadRequest request;
-    request.actor = {privacy::ActorKind::system, 0};
-    request.member_id = member_id;
-    request.fields = {"members.email"};
-    request.purpose = std::string(kMarketingPurpose);
-    request.reason = fmt::format("a marketing campaign about {}", topic_label(topic));
-    auto values = guard.read(conn, request);
+  for (auto member_id : ids) {
+    auto values = guard.read(conn, email_request(member_id, topic));
     if (!values && values.error().kind == ErrorKind::forbidden) continue;  // refused: not this member
     if (!values) return std::unexpected(values.error());
     out.push_back({member_id, (*values)["members.email"]});

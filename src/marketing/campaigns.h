@@ -69,6 +69,11 @@ struct Recipient {
 Result<std::vector<Recipient>> audience(db::Connection& conn, const privacy::Guard& guard,
                                         const privacy::PolicyBook& policy, Topic topic);
 
+// How many members a campaign on `topic` would reach now: as audience(),
+// but the guard only decides (check) and no address is read.
+Result<std::int64_t> audience_size(db::Connection& conn, const privacy::Guard& guard,
+                                   const privacy::PolicyBook& policy, Topic topic);
+
 struct SendSettings {
   std::string site_name;
   std::string base_url;  // site.base_url: the unsubscribe links' origin

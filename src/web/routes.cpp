@@ -131,6 +131,7 @@ Response staff_campaign_list(App&, Request&);
 Response staff_campaign_create(App&, Request&);
 Response staff_campaign_show(App&, Request&);
 Response staff_campaign_send(App&, Request&);
+Response staff_campaign_postal_csv(App&, Request&);
 Response unsubscribe_show(App&, Request&);
 Response unsubscribe_submit(App&, Request&);
 namespace {
@@ -300,6 +301,7 @@ const RouteRow kRoutes[] = {
     post("/account/messages", account_messages_submit, "account"),
     get("/staff/campaigns", staff_campaign_list, "staff").for_staff(StaffRoles{Role::admin}),
     post("/staff/campaigns", staff_campaign_create, "staff").for_staff(StaffRoles{Role::admin}),
+    get("/staff/campaigns/postal.csv", staff_campaign_postal_csv, "staff").for_staff(StaffRoles{Role::admin}),
     get("/staff/campaigns/{id}", staff_campaign_show, "staff").for_staff(StaffRoles{Role::admin}),
     post("/staff/campaigns/{id}/send", staff_campaign_send, "staff").for_staff(StaffRoles{Role::admin}),
     get("/unsubscribe/{token}", unsubscribe_show, "marketing"),

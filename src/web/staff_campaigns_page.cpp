@@ -56,9 +56,9 @@ Response render_staff_campaign(App& app, Page& page, std::int64_t id, const std:
   const auto& c = **campaign;
   std::int64_t audience = 0;
   if (!c.sent_at) {
-    auto who = marketing::audience(**lease, *app.guard, *app.policy, c.topic);
-    if (!who) return error_response(app, page.request(), who.error());
-    audience = static_cast<std::int64_t>(who->size());
+    auto size = marketing::audience_size(**lease, *app.guard, *app.policy, c.topic);
+    if (!size) return error_response(app, page.request(), size.error());
+    audience = *size;
   }
   auto settings = campaign_send_settings(app);
   std::string preview = marketing::campaign_body(c, settings) + "\n" +

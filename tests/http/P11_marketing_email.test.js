@@ -262,3 +262,23 @@ test('P11_marketing_email_campaign_form_validation_errors', async () => {
   assert.equal((await support.get('/staff/campaigns')).status, 403);
   assert.notEqual((await new Client(server.baseUrl).get('/staff/campaigns')).status, 200);
 });
+
+test('P11_marketing_email_postal_list_only_for_members_allowing_post_read_through_the_guard', async () => {
+  const post = await member();
+  const noPost = await member();
+  await choose(noPost, ['email.new_services', 'email.promotions', 'email.newsletter', 'phone']);
+  const child = await member();
+  await suppress(child.email);
+  const csv = await admin.get('/staff/campaigns/postal.csv');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type'), /^text\/csv/);
+  assert.match(csv.text, /^name,address,country\r\n/);
+  assert.ok(csv.text.includes(`"${post.address}"`), 'a member allowing post is missing');
+  // Every fixture shares the address: who was read shows in the staff access log.
+  const logged = (email) => sqlRows(server, `SELECT COUNT(*) FROM staff_access_log l JOIN members m ON m.id = l.member_id WHERE m.email = '${email}' AND l.purpose = 'marketing.communications'`)[0][0];
+  assert.equal(logged(post.email), '1', 'the staff read is not in the member\'s access log');
+  assert.equal(logged(noPost.email), '0', 'a member who refused post was read');
+  assert.equal(logged(child.email), '0', 'a suppressed member was read');
+  const { client: support } = await staffClient(server, 'support');
+  assert.equal((await support.get('/staff/campaigns/postal.csv')).status, 403);
+});

@@ -17,6 +17,7 @@
 #include "mail/outbox.h"
 #include "marketing/campaigns.h"
 #include "marketing/choices.h"
+#include "marketing/postal.h"
 #include "marketing/unsubscribe.h"
 #include "privacy/consent_ledger.h"
 #include "privacy/door.h"
@@ -52,7 +53,7 @@ id = "marketing-email"
 title = "News by e-mail"
 opp115 = "User Choice/Control"
 text = "We send news unless you opt out."
-categories = ["user.contact.email"]
+categories = ["user.name", "user.contact.email", "user.contact.address"]
 purposes = ["marketing.communications"]
 recipients = ["operator"]
 choice = "opt-out"
@@ -369,6 +370,31 @@ TEST(MarketingTokens, ShapeAndUrl) {
   EXPECT_EQ(ledger_what(Topic::newsletter), "email.newsletter");
   EXPECT_NE(find_channel("mail"), nullptr);
   EXPECT_EQ(find_channel("fax"), nullptr);
+}
+
+TEST(MarketingPostal, CsvQuotesEveryFieldAndDefusesFormulas) {
+  auto csv = postal_csv({{"Ann \"A\" Lee", "Street 1\nHamburg", "DE"}, {"=HYPERLINK(\"x\")", "+1", "-"}});
+  EXPECT_EQ(csv,
+            "name,address,country\r\n"
+            "\"Ann \"\"A\"\" Lee\",\"Street 1\nHamburg\",\"DE\"\r\n"
+            "\"'=HYPERLINK(\"\"x\"\")\",\"'+1\",\"'-\"\r\n");
+}
+
+TEST_P(MarketingTest, P11_marketing_email_postal_list_reads_through_the_guard_as_staff) {
+  auto post = insert_member("post@example.com");
+  auto no_post = insert_member("nopost@example.com");
+  choose(no_post, "mail", false);
+  insert_member("kid@example.com");
+  {
+    auto lease = m_db->acquire();
+    ASSERT_TRUE(privacy::suppress_address(**lease, kKey, "kid@example.com", m_clock.now()));
+  }
+  auto list = m_db->transaction([&](db::Connection& conn) { return postal_list(conn, *m_guard, *m_book, 42); });
+  ASSERT_TRUE(list) << list.error().message;
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].address, "Street 1");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM staff_access_log WHERE staff_id = 42 AND member_id = " + std::to_string(post)), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM staff_access_log"), 1);
 }
 
 HANSE_DB_TEST_SUITE(MarketingTest);
