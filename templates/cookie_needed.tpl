@@ -6,7 +6,7 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{#ANY_KEPT}}<p>We kept what you typed:</p>
 <ul class="kept">
-{{#KEPT}}<li>{{LABEL}}: {{VALUE}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}"></li>
+{{#KEPT}}<li>{{LABEL}}: {{VALUE}}{{#ONE_LINE}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/ONE_LINE}}{{#LINES}}<textarea name="{{NAME}}" hidden>{{VALUE:pre_escape}}</textarea>{{/LINES}}</li>
 {{/KEPT}}</ul>{{/ANY_KEPT}}
 {{#ASK_AGAIN}}<div class="field">
 <label for="again-{{NAME}}">Type your {{LABEL}} again (we never keep it in a page)</label>

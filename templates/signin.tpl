@@ -18,4 +18,4 @@
 <p><button type="submit">Sign in</button></p>
 </form>
 <p><a href="/password/forgot">Forgot your password?</a> · <a href="/register">Register</a></p>
-<p class="muted">Signing in needs cookies: we use one to remember that you are signed in, and nothing else on this page.</p>
+<p class="muted">Signing in needs cookies: <code>hanse_csrf</code>, which proves that this form came from this site, and <code>hanse_session</code>, which keeps you signed in. Both are strictly necessary cookies; nothing else is set on this page. <a href="/privacy/cookies">About cookies</a>.</p>

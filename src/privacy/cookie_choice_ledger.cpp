@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "privacy/consent_ledger.h"
+#include "privacy/door.h"
 
 namespace hanse::privacy {
 namespace {
@@ -34,6 +35,7 @@ Status record_cookie_choice(db::Connection& conn, std::int64_t member_id, const 
 }
 
 Result<std::optional<CookieChoice>> ledger_cookie_choice(db::Connection& conn, std::int64_t member_id) {
+  OwnerRead door("a member's own cookie choices, brought back into their browser at sign-in");
   HANSE_TRY(auto current, current_choices(conn, member_id));
   if (current.cookies.empty()) return std::optional<CookieChoice>{};
   CookieChoice choice;

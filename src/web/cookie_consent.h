@@ -22,9 +22,19 @@ bool gpc_signal(const http::Request& request);
 // by this site.
 std::optional<privacy::CookieChoice> choice_from_cookie(const App& app, const http::Request& request);
 
-// The member's latest choice in the consent ledger; nullopt when none, or
-// when the database cannot say (then necessary cookies only).
-std::optional<privacy::CookieChoice> choice_from_ledger(App& app, std::int64_t member_id);
+// Writes a member's choice to the consent ledger and the audit log
+// (consent.changed). page: where it was given.
+Status record_member_choice(App& app, std::int64_t member_id, const privacy::CookieChoice& choice,
+                            const std::string& page);
+
+// At sign-in and registration: the later of the browser's choice and the
+// member's in the consent ledger wins. A choice in the ledger comes back
+// into a browser that has none or an older one (the choice cookie is set
+// on response); a choice the browser made before signing in, newer than
+// the ledger's, is written to the ledger. A database error leaves both
+// as they were (logged): signing in does not fail for it.
+void carry_choice_at_sign_in(App& app, const http::Request& request, http::Response& response,
+                             std::int64_t member_id, const std::string& page);
 
 // The request's consent: its context's (web/request_context.h) inside the
 // pipeline, else read from the request alone (no ledger).

@@ -46,6 +46,8 @@ Response cookie_needed_page(App& app, const http::Request& request) {
           field->SetValue("NAME", name);
           field->SetValue("VALUE", value);
           field->SetValue("LABEL", label_of(name));
+          // An attribute keeps no line break: several lines go in a textarea.
+          field->ShowSection(value.find_first_of("\r\n") == std::string::npos ? "ONE_LINE" : "LINES");
           kept = true;
         }
         if (kept) d.ShowSection("ANY_KEPT");

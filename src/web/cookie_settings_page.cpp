@@ -55,7 +55,7 @@ ChoiceForm read_choice_form(const http::Request& request, std::int64_t now) {
   return out;
 }
 
-Response render_cookie_settings(App& app, Page& page, const privacy::CookieConsent& consent,
+Response render_cookie_settings(App&, Page& page, const privacy::CookieConsent& consent,
                                 const std::string& error, int status, bool saved) {
   page.hide_cookie_banner();
   const auto& request = page.request();

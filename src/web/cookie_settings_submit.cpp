@@ -6,10 +6,6 @@
 // proven by the browser's same-origin headers rather than a form token
 // (RouteRow::proof), because the banner sits on pages shared by every
 // visitor.
-#include <spdlog/spdlog.h>
-
-#include "audit/audit_log.h"
-#include "privacy/cookie_choice_ledger.h"
 #include "web/cookie_settings_page.h"
 
 namespace hanse::web {
@@ -21,24 +17,8 @@ Response cookie_settings_submit(App& app, Request& request) {
   auto form = read_choice_form(request, now);
   if (!form.choice) return render_cookie_settings(app, page, cookie_consent(app, request), form.error, 400);
   if (const auto* me = page.member()) {
-    const std::int64_t member_id = me->member.id;
-    auto recorded = app.db->transaction([&](db::Connection& conn) -> Status {
-      HANSE_TRY_STATUS(privacy::record_cookie_choice(conn, member_id, *form.choice, "/privacy/cookies"));
-      audit::AuditLog audit;
-      std::string answers;
-      for (auto category : privacy::kCookieCategories) {
-        const auto& given = (*form.choice)[category];
-        if (category == privacy::CookieCategory::necessary || !given) continue;
-        if (!answers.empty()) answers += ",";
-        answers += std::string(privacy::to_string(category)) + (*given ? ":granted" : ":denied");
-      }
-      return audit.append(conn, audit::member_event(now, member_id, "consent.changed",
-                                                    {{"kind", "cookies"},
-                                                     {"what", answers},
-                                                     {"revision", privacy::kCookieRegistryRevision},
-                                                     {"source", "/privacy/cookies"}}));
-    });
-    if (!recorded) return error_response(app, request, recorded.error());
+    if (auto recorded = record_member_choice(app, me->member.id, *form.choice, "/privacy/cookies"); !recorded)
+      return error_response(app, request, recorded.error());
   }
   set_choice_cookie(app, request, page.response(), *form.choice);
   if (auto* context = RequestContext::of(request)) context->set_cookie_consent(privacy::CookieConsent(form.choice, gpc_signal(request)));

@@ -4,8 +4,7 @@
 // accepted, is dropped (and logged: it is a defect of the code that set it);
 // a deletion always passes. A cookie of a category the visitor no longer
 // accepts that the browser still sends is deleted, so nothing rests on the
-// browser to forget it. A member whose choice came from the consent ledger
-// gets the choice cookie again.
+// browser to forget it.
 #include <algorithm>
 #include <cctype>
 
@@ -58,14 +57,12 @@ void apply_cookie_policy(const http::Request& request, http::Response& response,
   }
 }
 
-http::Middleware cookie_policy(App& app) {
-  return [&app](http::Request& request, const http::Route*, const http::Next& next) {
+http::Middleware cookie_policy(App&) {
+  return [](http::Request& request, const http::Route*, const http::Next& next) {
     auto response = next();
     auto* context = RequestContext::of(request);
     if (!context) return response;
-    const auto& consent = context->cookie_consent();
-    if (context->consent_from_ledger() && consent.choice()) set_choice_cookie(app, request, response, *consent.choice());
-    apply_cookie_policy(request, response, consent, context->route().pattern);
+    apply_cookie_policy(request, response, context->cookie_consent(), context->route().pattern);
     return response;
   };
 }

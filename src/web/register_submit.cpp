@@ -20,6 +20,7 @@ Response register_submit(App& app, Request& request) {
   if (!outcome) return error_response(app, request, outcome.error());
   if (!outcome->errors.empty()) return render_register_form(page, input, outcome->errors, 422);
   set_session_cookie(app, request, page.response(), outcome->session->token, false);
+  carry_choice_at_sign_in(app, request, page.response(), outcome->session->session.owner_id, "/register");
   return page.redirect("/account");
 }
 

@@ -30,16 +30,7 @@ Result<const staff::StaffMember*> RequestContext::staff_member() {
 }
 
 const privacy::CookieConsent& RequestContext::cookie_consent() {
-  if (!m_consent) {
-    auto choice = choice_from_cookie(m_app, m_request);
-    if (!choice && read_cookie(m_request, kSessionCookie)) {
-      if (auto member = this->member(); member && *member) {
-        choice = choice_from_ledger(m_app, (*member)->member.id);
-        m_consent_from_ledger = choice.has_value();
-      }
-    }
-    m_consent.emplace(std::move(choice), gpc_signal(m_request));
-  }
+  if (!m_consent) m_consent.emplace(choice_from_cookie(m_app, m_request), gpc_signal(m_request));
   return *m_consent;
 }
 

@@ -37,17 +37,11 @@ class RequestContext {
   Result<const staff::StaffMember*> staff_member();
 
   // Which cookies this request's visitor accepted (P-16): the signed choice
-  // cookie; without one, a signed-in member's latest choices in the consent
-  // ledger (the cookie policy stage then sets the cookie again); and the
-  // GPC signal. A database error counts as no choice: necessary cookies only.
+  // cookie and the GPC signal. (A member's choice in the consent ledger is
+  // brought back into the browser at sign-in: web/cookie_consent.h.)
   const privacy::CookieConsent& cookie_consent();
   // The choice just made (the settings form): it governs this response.
-  void set_cookie_consent(privacy::CookieConsent consent) {
-    m_consent = std::move(consent);
-    m_consent_from_ledger = false;
-  }
-  // Whether cookie_consent() came from the consent ledger, not the cookie.
-  bool consent_from_ledger() const { return m_consent_from_ledger; }
+  void set_cookie_consent(privacy::CookieConsent consent) { m_consent = std::move(consent); }
 
  private:
   App& m_app;
@@ -56,7 +50,6 @@ class RequestContext {
   std::optional<std::optional<SignedInMember>> m_member;   // outer: looked up yet
   std::optional<std::optional<staff::StaffMember>> m_staff;
   std::optional<privacy::CookieConsent> m_consent;
-  bool m_consent_from_ledger = false;
 };
 
 // Puts context on request for the lifetime of this object.

@@ -19,6 +19,7 @@ Response signin_submit(App& app, Request& request) {
     return render_signin_form(page, email, remember, session.error().message, status_for(kind));
   }
   set_session_cookie(app, request, page.response(), session->token, remember);
+  carry_choice_at_sign_in(app, request, page.response(), session->session.owner_id, "/signin");
   return page.redirect("/account");
 }
 

@@ -48,7 +48,9 @@ Dict* Views::frame_dict(Dict& root, const std::string& name, const PageFrame& fr
     notice->SetValue("LINK", frame.notice_link);
     notice->SetValue("LINK_TEXT", frame.notice_link_text);
   }
-XX, *frame.member_name, "SIGNED_IN");
+  if (frame.cookie_banner) root.SetValueAndShowSection("HERE", frame.here, "COOKIE_BANNER");
+  if (frame.member_name) {
+    root.SetValueAndShowSection("MEMBER_NAME", *frame.member_name, "SIGNED_IN");
   } else if (!frame.staff_area) {
     root.ShowSection("SIGNED_OUT");
   }

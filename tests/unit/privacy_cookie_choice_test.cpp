@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "privacy/cookie_choice.h"
 #include "privacy/cookie_registry.h"
@@ -57,7 +58,7 @@ TEST(CookieChoice, P16_a_tampered_or_forged_choice_is_ignored) {
   EXPECT_EQ(decode_cookie_choice(kKey, edited), std::nullopt);
   // Signed with another key: as if another site (or a guess) planted it.
   EXPECT_EQ(decode_cookie_choice("another key of sixteen bytes or more", text), std::nullopt);
-  for (std::string junk : {"", "v1", "v1.1.-gggg.100.", "v2.1.-gggg.100.00", std::string(300, 'a'),
+  for (const std::string& junk : std::vector<std::string>{"", "v1", "v1.1.-gggg.100.", "v2.1.-gggg.100.00", std::string(300, 'a'),
                            "v1.9.-gggg.100." + std::string(64, '0')})
     EXPECT_EQ(decode_cookie_choice(kKey, junk), std::nullopt) << junk;
 }
@@ -65,8 +66,10 @@ TEST(CookieChoice, P16_a_tampered_or_forged_choice_is_ignored) {
 TEST(CookieConsent, P16_nothing_but_necessary_until_accepted) {
   CookieConsent none;
   EXPECT_TRUE(none.allows(CookieCategory::necessary));
-  for (auto category : kCookieCategories)
-    if (category != CookieCategory::necessary) EXPECT_FALSE(none.allows(category));
+  for (auto category : kCookieCategories) {
+    if (category == CookieCategory::necessary) continue;
+    EXPECT_FALSE(none.allows(category));
+  }
   EXPECT_TRUE(none.needs_asking());
   CookieConsent all(CookieChoice::all(true, 1), false);
   for (auto category : kCookieCategories) EXPECT_TRUE(all.allows(category));
