@@ -4,7 +4,8 @@
 <ul>
 <li><a href="/staff/members">Find a member</a></li>
 {{#STATISTICS}}<li><a href="/staff/stats">Site statistics</a></li>
-{{/STATISTICS}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
+{{/STATISTICS}}{{#MARKETING}}<li><a href="/staff/campaigns">Marketing campaigns</a></li>
+{{/MARKETING}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
 <li><a href="/staff/stats/exports">Statistics exports</a></li>
 {{/COMPLIANCE}}</ul>
 <p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>
