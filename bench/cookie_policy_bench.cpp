@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::string kKey = "a server key of at least sixteen bytes\ncookie choices";
+const std::string kKey = hanse::privacy::cookie_choice_key("a server key of at least sixteen bytes");
 
 hanse::http::Request request_for(bool with_cookies) {
   hanse::http::Request request;

@@ -19,6 +19,8 @@
 <ul>
 <li><a href="/bin/user/edit">Your data</a>: everything we hold about you, where to correct it, and a download of it all</li>
 <li><a href="/bin/user/edit/details">Correct your account details</a></li>
+<li><a href="/account/promotions">Your promotions</a>: take part, see your progress, or leave</li>
+<li><a href="/account/personalisation">Targeted promotions and pages arranged for you</a>: switch them off or on</li>
 <li><a href="/account/profile">Your public profile</a> (what other members and visitors see with your company)</li>
 <li><a href="/company">Your company</a></li>
 <li><a href="/inquiries">Inquiries</a></li>

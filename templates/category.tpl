@@ -1,1 +1,1 @@
-{{%AUTOESCAPE context="HTML"}}{{CONTENT:none}}
+{{%AUTOESCAPE context="HTML"}}{{CONTENT:none}}<!--hanse:banner-slot-->

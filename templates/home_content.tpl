@@ -13,7 +13,8 @@
 </section>
 <section aria-labelledby="home-industries">
 <h2 id="home-industries">Industries</h2>
-<ul class="industry-grid">
+{{#ARRANGED}}<p class="arranged" id="arranged">Arranged for you: your company's industries ({{ARRANGED_NAMES}}) come first. <a href="/account/personalisation">Switch this off</a></p>
+{{/ARRANGED}}<ul class="industry-grid">
 {{#INDUSTRY}}<li><a href="{{HREF}}">{{NAME}}</a> <span class="category-counts">{{COMPANIES}} · {{PRODUCTS}}</span></li>
 {{/INDUSTRY}}</ul>
 <p><a href="/categories">All categories</a></p>

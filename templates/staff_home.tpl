@@ -4,7 +4,9 @@
 <ul>
 <li><a href="/staff/members">Find a member</a></li>
 {{#STATISTICS}}<li><a href="/staff/stats">Site statistics</a></li>
-{{/STATISTICS}}{{#MARKETING}}<li><a href="/staff/campaigns">Marketing campaigns</a></li>
+{{/STATISTICS}}{{#BANNERS}}<li><a href="/staff/banners">Banner campaigns</a></li>
+<li><a href="/staff/promotions">Promotions</a></li>
+{{/BANNERS}}{{#MARKETING}}<li><a href="/staff/campaigns">Marketing campaigns</a></li>
 {{/MARKETING}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
 <li><a href="/staff/stats/exports">Statistics exports</a></li>
 {{/COMPLIANCE}}</ul>

@@ -78,6 +78,26 @@ std::map<std::string, std::string> parse_cookie_header(std::string_view header) 
   return cookies;
 }
 
+std::optional<std::string> find_cookie(std::string_view header, std::string_view name) {
+  while (!header.empty()) {
+    const std::size_t semi = header.find(';');
+    const std::string_view pair = header.substr(0, semi);
+    header = semi == std::string_view::npos ? std::string_view{} : header.substr(semi + 1);
+    const std::size_t eq = pair.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string_view raw_name = trim(pair.substr(0, eq));
+    if (raw_name.empty()) continue;
+    const bool same = raw_name.find('%') == std::string_view::npos ? raw_name == name
+                                                                   : percent_decode(raw_name, false) == name;
+    if (!same) continue;
+    std::string_view value = trim(pair.substr(eq + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.find('%') == std::string_view::npos) return std::string(value);
+    return percent_decode(value, false);
+  }
+  return std::nullopt;
+}
+
 std::string serialize(const SetCookie& cookie) {
   std::string out = escape(cookie.name, is_token_char);
   out += '=';

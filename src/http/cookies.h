@@ -12,6 +12,11 @@ namespace hanse::http {
 // Never fails; malformed pairs are skipped.
 std::map<std::string, std::string> parse_cookie_header(std::string_view header);
 
+// The value of one cookie in a Cookie header value, as parse_cookie_header
+// would give it, without building the map: a request reads a few cookies
+// by name on every request.
+std::optional<std::string> find_cookie(std::string_view header, std::string_view name);
+
 enum class SameSite { lax, strict, none };
 
 struct SetCookie {

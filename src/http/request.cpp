@@ -15,9 +15,7 @@ std::optional<std::string_view> Request::header(std::string_view lower_name) con
 std::optional<std::string> Request::cookie(std::string_view name) const {
   for (const auto& [header_name, value] : headers) {
     if (header_name != "cookie") continue;
-    auto cookies = parse_cookie_header(value);
-    const auto it = cookies.find(std::string(name));
-    if (it != cookies.end()) return std::move(it->second);
+    if (auto found = find_cookie(value, name)) return found;
   }
   return std::nullopt;
 }

@@ -10,14 +10,11 @@
 namespace hanse::privacy {
 namespace {
 
+// key: crypto_auth_KEYBYTES bytes (checked by the callers).
 std::string mac_hex(std::string_view key, std::string_view message) {
-  // crypto_auth takes a 32-byte key: the server key is hashed down to one.
-  unsigned char k[crypto_auth_KEYBYTES];
-  crypto_generichash(k, sizeof k, reinterpret_cast<const unsigned char*>(key.data()), key.size(),
-                     reinterpret_cast<const unsigned char*>("hanse cookie choice v1"), 22);
   unsigned char mac[crypto_auth_BYTES];
-  crypto_auth(mac, reinterpret_cast<const unsigned char*>(message.data()), message.size(), k);
-  sodium_memzero(k, sizeof k);
+  crypto_auth(mac, reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+              reinterpret_cast<const unsigned char*>(key.data()));
   char hex[crypto_auth_BYTES * 2 + 1];
   sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
   return hex;
@@ -42,6 +39,18 @@ std::vector<std::string_view> split_dots(std::string_view text) {
 
 }  // namespace
 
+std::string cookie_choice_key(std::string_view secret) {
+  std::string key(crypto_auth_KEYBYTES, '\0');
+  // The secret is the message (any length; a BLAKE2b key is at most 64
+  // bytes) and the purpose the key, so that no other use of the secret
+  // gives the same bytes.
+  static constexpr std::string_view kPurpose = "hanse cookie choice v1";
+  crypto_generichash(reinterpret_cast<unsigned char*>(key.data()), key.size(),
+                     reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
+                     reinterpret_cast<const unsigned char*>(kPurpose.data()), kPurpose.size());
+  return key;
+}
+
 CookieChoice CookieChoice::all(bool accepted, std::int64_t now) {
   CookieChoice choice;
   for (auto category : kCookieCategories)
@@ -51,6 +60,7 @@ CookieChoice CookieChoice::all(bool accepted, std::int64_t now) {
 }
 
 std::string encode_cookie_choice(std::string_view key, const CookieChoice& choice) {
+  if (key.size() != crypto_auth_KEYBYTES) return {};
   std::string answers;
   for (const auto& given : choice.given) answers += !given ? '-' : *given ? 'g' : 'd';
   auto message = fmt::format("v1.{}.{}.{}", choice.revision, answers, choice.given_at);
@@ -58,7 +68,7 @@ std::string encode_cookie_choice(std::string_view key, const CookieChoice& choic
 }
 
 std::optional<CookieChoice> decode_cookie_choice(std::string_view key, std::string_view text) {
-  if (text.size() > 256) return std::nullopt;
+  if (text.size() > 256 || key.size() != crypto_auth_KEYBYTES) return std::nullopt;
   auto parts = split_dots(text);
   if (parts.size() != 5 || parts[0] != "v1") return std::nullopt;
   const auto message = text.substr(0, text.rfind('.'));

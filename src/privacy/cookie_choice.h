@@ -33,12 +33,18 @@ struct CookieChoice {
   const std::optional<bool>& operator[](CookieCategory c) const { return given[static_cast<std::size_t>(c)]; }
 };
 
+// The key that signs choice cookies, derived from a server secret (BLAKE2b
+// of it): 32 bytes, made once at start-up.
+std::string cookie_choice_key(std::string_view secret);
+
 // The cookie's value: "v1.REV.AAAAA.TIME.MAC" (A: g granted, d refused,
-// - not chosen, one per category). key: at least 16 bytes.
+// - not chosen, one per category). key: from cookie_choice_key(); "" for
+// another key size.
 std::string encode_cookie_choice(std::string_view key, const CookieChoice& choice);
 
 // The choice in a cookie value, or nullopt when it is malformed, its MAC
-// does not match, or it claims a revision the registry has not reached.
+// does not match (or the key is not one of cookie_choice_key()), or it
+// claims a revision the registry has not reached.
 std::optional<CookieChoice> decode_cookie_choice(std::string_view key, std::string_view text);
 
 // What one request's cookies may be: its choice (when it has one) and the

@@ -174,6 +174,18 @@ constexpr DataRule kDataMap[] = {
      .retention = {KeepReason::anonymous,
                    "a keyed hash per visitor and day, deleted with its key 48 hours after the day began", 2},
      .title = "the anonymous count of today's visitors"},
+    // Banners (P-11): impressions and clicks per campaign and day, which
+    // name nobody; which banner a page showed to whom is never kept.
+    {.table = "banner_counts",
+     .link = kNobody,
+     .erasure = Erasure::keep,
+     .retention = {KeepReason::anonymous, "how often each banner was shown and clicked per day, which names nobody",
+                   -1},
+     .title = "the anonymous counts of banners shown and clicked"},
+    // Promotions (P-11): the member's participation, erased with them.
+    {.table = "promotion_participants",
+     .link = kMember("member_id"),
+     .title = "the promotions you take part in and your progress"},
     // Feedback belongs to the holder of its reply address; kept 2 years
     // after the last answer (policy clause feedback), unless erased before.
     {.table = "feedback",

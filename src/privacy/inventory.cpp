@@ -346,6 +346,42 @@ constexpr InventoryEntry kInventory[] = {
     {"stats_exports", "last_day", kNone, "last UTC day exported"},
     {"stats_exports", "format", kNone, "csv or json"},
     {"stats_exports", "sha256", kNone, "checksum of the file handed out"},
+    // Banners (P-11, issue 14; promotions/banners.h): campaigns written by
+    // staff, and impressions and clicks per campaign and day. No visitor,
+    // member, address or cookie: which banner a page showed is not kept.
+    {"banner_campaigns", "id", kNone, "row key"},
+    {"banner_campaigns", "text", kNone, "what the banner says (written by staff)"},
+    {"banner_campaigns", "link", kNone, "where a click leads"},
+    {"banner_campaigns", "industries", kNone, "target industries (category ids)"},
+    {"banner_campaigns", "countries", kNone, "target countries (ISO codes)"},
+    {"banner_campaigns", "first_day", kNone, "first UTC day shown"},
+    {"banner_campaigns", "last_day", kNone, "last UTC day shown"},
+    {"banner_campaigns", "impression_cap", kNone, "most impressions allowed; 0 for none"},
+    {"banner_campaigns", "kind", kNone, "house or partner"},
+    {"banner_campaigns", "image_type", kNone, "image type of the banner's picture"},
+    {"banner_campaigns", "image_data", kNone, "the banner's picture (staff's, not a member's)"},
+    {"banner_campaigns", "staff_id", kNone, "reference to staff"},
+    {"banner_campaigns", "created_at", kNone, "when the campaign was stored"},
+    {"banner_counts", "campaign_id", kNone, "reference to banner_campaigns"},
+    {"banner_counts", "day", kNone, "UTC day counted"},
+    {"banner_counts", "impressions", kNone, "how many times the banner was shown that day"},
+    {"banner_counts", "clicks", kNone, "how many times it was clicked that day"},
+    // Promotions (P-11): campaigns written by staff, and the members taking
+    // part: when they joined, left and reached the goal are theirs.
+    {"promotion_campaigns", "id", kNone, "row key"},
+    {"promotion_campaigns", "title", kNone, "the promotion's title (written by staff)"},
+    {"promotion_campaigns", "rule", kNone, "offers or profile"},
+    {"promotion_campaigns", "target", kNone, "how many offers, or profile fields"},
+    {"promotion_campaigns", "reward_days", kNone, "days the listing is featured"},
+    {"promotion_campaigns", "first_day", kNone, "first UTC day"},
+    {"promotion_campaigns", "last_day", kNone, "last UTC day"},
+    {"promotion_campaigns", "staff_id", kNone, "reference to staff"},
+    {"promotion_campaigns", "created_at", kNone, "when the promotion was stored"},
+    {"promotion_participants", "promotion_id", kNone, "reference to promotion_campaigns"},
+    {"promotion_participants", "member_id", kNone, "reference to members"},
+    {"promotion_participants", "joined_at", "user.behavior", "when the member joined the promotion"},
+    {"promotion_participants", "left_at", "user.behavior", "when the member left it (opted out)"},
+    {"promotion_participants", "completed_at", "user.behavior", "when the member reached its goal"},
 
     // Marketing e-mail (P-11, issue 14): the outbox row's one-click link,
     // campaigns written by staff, and the unsubscribe tokens of the mail
@@ -388,6 +424,7 @@ constexpr MemberColumn kMemberColumns[] = {
     {"offers", "member_id"},
     {"inquiries", "buyer_member_id"},
     {"inquiry_messages", "member_id"},
+    {"promotion_participants", "member_id"},
     {"marketing_unsubscribe_tokens", "member_id"},  // marketing e-mail (issue 14)
 };
 

@@ -9,16 +9,20 @@
 #include "accounts/tokens.h"
 #include "core/files.h"
 #include "db/migrations.h"
+#include "privacy/cookie_choice.h"
 #include "privacy/publication.h"
 #include "rights/erasure.h"
 #include "stats/recorder.h"
+#include "web/banner_book.h"
 #include "web/pipeline.h"
 #include "privacy/suppression.h"
 
 namespace hanse::web {
 
 App::App() = default;
-App::~App() = default;
+// The banner book (web/banner_book.h) writes its counts while the database
+// is still open.
+App::~App() { drop_banner_book(*this); }
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;
@@ -87,7 +91,7 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->guard = std::make_unique<privacy::Guard>(*app->policy, app->clock);
   app->outbox = std::make_unique<mail::Outbox>(config.site.name, app->clock);
   HANSE_TRY(app->suppression_key, suppression_key(config));
-  app->cookie_key = app->suppression_key + "\ncookie choices";
+  app->cookie_key = privacy::cookie_choice_key(app->suppression_key);
   auto settings = accounts_settings(config);
   settings.suppression_key = app->suppression_key;
   // New data is pinned to the version in force when it is collected (P-19).

@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "market/category_counts.h"
 #include "market/search_category_listings.h"
+#include "web/arranged.h"
 #include "web/category_page.h"
 #include "web/handler.h"
 #include "web/ids.h"
@@ -21,8 +22,10 @@ http::Response category_list(App& app, http::Request& request) {
   if (!lease) return error_response(app, request, lease.error());
   auto counts = market::category_counts(**lease);
   if (!counts) return error_response(app, request, counts.error());
+  const auto first = arranged_industries(app, page.member());
   return page.render("categories", "Categories", [&](Dict& d) {
-    for (const auto* industry : app.categories->industries()) {
+    show_arranged(app, d, first);
+    for (const auto* industry : industries_in_order(*app.categories, first)) {
       auto* group = d.AddSectionDictionary("INDUSTRY");
       group->SetValue("NAME", industry->name);
       group->SetValue("HREF", paths::category(industry->id));

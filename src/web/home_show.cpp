@@ -10,6 +10,7 @@
 #include "market/category_counts.h"
 #include "market/home_listings.h"
 #include "market/public_view.h"
+#include "web/arranged.h"
 #include "web/category_page.h"
 #include "web/handler.h"
 #include "web/listing_card.h"
@@ -48,9 +49,12 @@ Result<HomeContent> load_home(db::Connection& conn, const std::vector<std::strin
 // most once a second for visitors and once for members, and shared by all
 // of them, signed in or not (web/shared_fragment_cache.h). A change made
 // through this server drops it at once.
-Result<std::string> home_content(App& app, bool signed_in) {
+// first: the industries to list first for a member who has pages arranged
+// for them (web/arranged.h); their rendering is kept under its own key.
+Result<std::string> home_content(App& app, bool signed_in, const std::vector<std::string>& first) {
   auto* cache = app.fragments.get();
-  const std::string key = signed_in ? "home/member" : "home/visitor";
+  std::string key = signed_in ? "home/member" : "home/visitor";
+  for (const auto& id : first) key += "/" + id;
   if (cache)
     if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
   const std::uint64_t generation = cache ? cache->generation() : 0;
@@ -65,7 +69,8 @@ Result<std::string> home_content(App& app, bool signed_in) {
   form.industries_only = true;
   add_search_form(app, d, form);
   if (app.categories) {
-    for (const auto* industry : app.categories->industries()) {
+    show_arranged(app, d, first);
+    for (const auto* industry : industries_in_order(*app.categories, first)) {
       auto* row = d.AddSectionDictionary("INDUSTRY");
       row->SetValue("NAME", industry->name);
       row->SetValue("HREF", paths::category(industry->id));
@@ -96,7 +101,7 @@ Result<std::string> home_content(App& app, bool signed_in) {
 Response home_show(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
-  auto content = home_content(app, page.member() != nullptr);
+  auto content = home_content(app, page.member() != nullptr, arranged_industries(app, page.member()));
   if (!content) return error_response(app, request, content.error());
   // content outlives the page's dictionary: no copy of the 20 KB.
   return page.render("home", app.config.site.name + " — trade between companies",

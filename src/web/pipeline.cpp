@@ -20,6 +20,9 @@ http::Pipeline make_pipeline(App& app) {
   pipeline.use("staff gate", staff_gate(app));
   pipeline.use("csrf", csrf_check(app));
   pipeline.use("rate limit", rate_limit(app));
+  // Banners (P-11) are chosen per request: their slots are filled outside
+  // the visitor page cache.
+  pipeline.use("banner slots", banner_slots(app));
   pipeline.use("visitor cache", visitor_cache(app));
   pipeline.use("changes", drop_cache_after_changes(app));
   return pipeline;

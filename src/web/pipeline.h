@@ -40,6 +40,7 @@ http::Middleware cookie_policy(App& app);
 http::Middleware staff_gate(App& app);
 http::Middleware csrf_check(App& app);
 http::Middleware rate_limit(App& app);
+http::Middleware banner_slots(App& app);  // P-11: outside the visitor cache
 http::Middleware visitor_cache(App& app);
 http::Middleware drop_cache_after_changes(App& app);
 

@@ -124,6 +124,22 @@ Response cookie_settings_show(App&, Request&);
 Response cookie_settings_submit(App&, Request&);
 Response cookie_registry_json(App&, Request&);
 Response gpc_json(App&, Request&);
+// Banners, promotions and personalisation (P-11, issue 14).
+Response banner_click(App&, Request&);
+Response banner_image_show(App&, Request&);
+Response staff_banner_list(App&, Request&);
+Response staff_banner_new_show(App&, Request&);
+Response staff_banner_new_submit(App&, Request&);
+Response staff_banner_end(App&, Request&);
+Response account_personalisation_show(App&, Request&);
+Response account_personalisation_submit(App&, Request&);
+Response promotion_list(App&, Request&);
+Response account_promotions_show(App&, Request&);
+Response account_promotion_join(App&, Request&);
+Response account_promotion_leave(App&, Request&);
+Response staff_promotion_list(App&, Request&);
+Response staff_promotion_new_show(App&, Request&);
+Response staff_promotion_new_submit(App&, Request&);
 // Marketing e-mail: contact choices, campaigns, one-click unsubscribe (P-11).
 Response account_messages_show(App&, Request&);
 Response account_messages_submit(App&, Request&);
@@ -158,6 +174,7 @@ constexpr StaffRoles kDisclosureOfficers{Role::compliance};
 constexpr StaffRoles kStatisticsReaders{Role::admin, Role::compliance};
 constexpr StaffRoles kStatisticsExporters{Role::compliance};
 constexpr StaffRoles kSupport{Role::admin, Role::support};
+constexpr StaffRoles kBannerManagers{Role::admin};
 
 const RouteRow kRoutes[] = {
     // The front page, health check and the privacy policy (P-1).
@@ -293,6 +310,22 @@ const RouteRow kRoutes[] = {
     get("/staff/stats.csv", staff_stats_csv, "staff").for_staff(kStatisticsReaders),
     get("/staff/stats/exports", staff_stats_exports_list, "staff").for_staff(kStatisticsExporters),
     post("/staff/stats/exports", staff_stats_export_create, "staff").for_staff(kStatisticsExporters),
+    // Banners, promotions and personalisation (P-11, issue 14).
+    get("/banner/{id}/click", banner_click, "banner"),
+    get("/banner/{id}/image", banner_image_show, "banner"),
+    get("/staff/banners", staff_banner_list, "staff").for_staff(kBannerManagers),
+    get("/staff/banners/new", staff_banner_new_show, "staff").for_staff(kBannerManagers),
+    post("/staff/banners/new", staff_banner_new_submit, "staff").for_staff(kBannerManagers).limited(RateLimit::uploads),
+    post("/staff/banners/{id}/end", staff_banner_end, "staff").for_staff(kBannerManagers),
+    get("/account/personalisation", account_personalisation_show, "account"),
+    post("/account/personalisation", account_personalisation_submit, "account"),
+    get("/promotions", promotion_list, "promotion"),
+    get("/account/promotions", account_promotions_show, "account"),
+    post("/account/promotions/{id}/join", account_promotion_join, "account"),
+    post("/account/promotions/{id}/leave", account_promotion_leave, "account"),
+    get("/staff/promotions", staff_promotion_list, "staff").for_staff(kBannerManagers),
+    get("/staff/promotions/new", staff_promotion_new_show, "staff").for_staff(kBannerManagers),
+    post("/staff/promotions/new", staff_promotion_new_submit, "staff").for_staff(kBannerManagers),
 
     // Marketing e-mail (P-11): the member's contact choices, campaigns
     // written and sent by administrators, and the one-click unsubscribe

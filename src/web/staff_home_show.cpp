@@ -13,6 +13,7 @@ Response staff_home_show(App& app, Request& request) {
     d.SetValue("EMAIL", who->email);
     d.SetValue("ROLE", staff::to_string(who->role));
     if (who->role == staff::Role::compliance) d.ShowSection("COMPLIANCE");
+    if (who->role == staff::Role::admin) d.ShowSection("BANNERS");
     if (who->role == staff::Role::compliance || who->role == staff::Role::admin) d.ShowSection("STATISTICS");
     if (who->role == staff::Role::admin) d.ShowSection("MARKETING");  // campaigns (P-11)
   });

@@ -86,5 +86,17 @@ TEST(SerializeCookie, PathCannotInjectAttributes) {
   EXPECT_EQ(header.find('\r'), std::string::npos);
 }
 
+TEST(HttpCookies, FindCookieAgreesWithTheFullParse) {
+  for (std::string_view header : {"a=1; b=2", " a = 1 ;b=\"q\"", "a=1; a=2", "x%41=3; xA=4", "a=%7Bv%7D", "junk; =1; a", ";;b=",
+                                   "hanse_session=tok; hanse_cookie_choice=v1.1.-dddd.1.ab"}) {
+    const auto all = parse_cookie_header(header);
+    for (std::string_view name : {"a", "b", "xA", "hanse_session", "hanse_cookie_choice", "missing", ""}) {
+      const auto it = all.find(std::string(name));
+      const auto expected = it == all.end() ? std::nullopt : std::optional<std::string>(it->second);
+      EXPECT_EQ(find_cookie(header, name), expected) << header << " / " << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hanse::http

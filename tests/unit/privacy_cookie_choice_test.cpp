@@ -11,7 +11,7 @@
 namespace hanse::privacy {
 namespace {
 
-const std::string kKey = "0123456789abcdef0123456789abcdef";
+const std::string kKey = cookie_choice_key("0123456789abcdef0123456789abcdef");
 
 TEST(CookieRegistry, P16_every_cookie_is_declared_once_with_purpose_lifetime_and_clause) {
   std::set<std::string> names;
@@ -57,7 +57,8 @@ TEST(CookieChoice, P16_a_tampered_or_forged_choice_is_ignored) {
   edited.replace(answers, 7, ".-gggg.");
   EXPECT_EQ(decode_cookie_choice(kKey, edited), std::nullopt);
   // Signed with another key: as if another site (or a guess) planted it.
-  EXPECT_EQ(decode_cookie_choice("another key of sixteen bytes or more", text), std::nullopt);
+  EXPECT_EQ(decode_cookie_choice(cookie_choice_key("another key of sixteen bytes or more"), text), std::nullopt);
+  EXPECT_EQ(decode_cookie_choice("a key that is not derived", text), std::nullopt);
   for (const std::string& junk : std::vector<std::string>{"", "v1", "v1.1.-gggg.100.", "v2.1.-gggg.100.00", std::string(300, 'a'),
                            "v1.9.-gggg.100." + std::string(64, '0')})
     EXPECT_EQ(decode_cookie_choice(kKey, junk), std::nullopt) << junk;

@@ -52,6 +52,7 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"privacy/suppression.cpp", "the account registered with an address a guardian asked to suppress, marked"},
     {"rights/child_requests.cpp", "a guardian's request, for its holder and for the support staff carrying it out"},
     {"rights/feedback.cpp", "feedback sent to the site, read by support staff to answer its sender"},
+    {"promotions/promotions.cpp", "a member's own participation in promotions, shown and changed for them (P-11)"},
     // Cookie choices (P-16)
     {"privacy/cookie_choice_ledger.cpp", "a member's own cookie choices, brought back into their browser at sign-in"},
     // Marketing e-mail (P-11): a member's own contact choices, shown to
