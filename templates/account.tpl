@@ -26,5 +26,6 @@
 <li><a href="/inquiries">Inquiries</a></li>
 <li><a href="/account/sessions">Where you are signed in</a></li>
 <li><a href="/account/password">Change your password</a></li>
+<li><a href="/account/messages">Messages we may send you</a>: e-mail about new services, promotions, the newsletter; post and phone</li>
 <li><a href="/bin/user/edit/delete">Delete my account</a></li>
 </ul>

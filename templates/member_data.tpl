@@ -2,6 +2,7 @@
 {{#AS_FILE}}<p>A copy of everything we held about you on {{GENERATED_AT}}, as shown on your data page. The same data, machine-readable, is in data.json beside this file; your uploaded images are in the folder uploads.</p>
 {{/AS_FILE}}{{#ON_SITE}}<p>Everything we hold about you, grouped by the kind of data, each with the version of the <a href="/privacy">privacy policy</a> it was collected under, what it is used for and who may see it. Each item links to where you correct it. Only you see this page.</p>
 <p><a class="button" href="/bin/user/edit/export.zip" download>Download all your data</a> <span class="muted">(one .zip file: your data as JSON and as a web page, and the images you uploaded; the JSON format is described in the file docs/export-schema.md of the site's source)</span></p>
+<p>Which messages we may send you (e-mail about new services, promotions, the newsletter; post and phone): <a href="/account/messages">Messages we may send you</a>.</p>
 {{/ON_SITE}}<p>Your account's data is kept under version {{POLICY_VERSION}} of the privacy policy.</p>
 <nav aria-label="Kinds of data">
 <ul class="data-kinds">

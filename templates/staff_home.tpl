@@ -6,7 +6,8 @@
 {{#STATISTICS}}<li><a href="/staff/stats">Site statistics</a></li>
 {{/STATISTICS}}{{#BANNERS}}<li><a href="/staff/banners">Banner campaigns</a></li>
 <li><a href="/staff/promotions">Promotions</a></li>
-{{/BANNERS}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
+{{/BANNERS}}{{#MARKETING}}<li><a href="/staff/campaigns">Marketing campaigns</a></li>
+{{/MARKETING}}{{#COMPLIANCE}}<li><a href="/staff/disclosures">Disclosures</a></li>
 <li><a href="/staff/stats/exports">Statistics exports</a></li>
 {{/COMPLIANCE}}</ul>
 <p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>

@@ -113,4 +113,23 @@ bool is_header_safe(std::string_view text) {
   return is_valid_utf8(text);
 }
 
+bool is_unsubscribe_url(std::string_view text) {
+  if (text.size() > kMaxUnsubscribeUrlBytes) return false;
+  std::string_view rest;
+  if (text.starts_with("https://")) {
+    rest = text.substr(8);
+  } else if (text.starts_with("http://")) {
+    rest = text.substr(7);
+  } else {
+    return false;
+  }
+  if (rest.empty()) return false;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c >= 0x7F) return false;
+    if (ch == '<' || ch == '>' || ch == ',' || ch == '"' || ch == '\\') return false;
+  }
+  return true;
+}
+
 }  // namespace hanse::mail

@@ -2,6 +2,7 @@
 // refuses bad input) and the SMTP client (which never sends it).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace hanse::mail {
@@ -15,6 +16,13 @@ bool is_single_address(std::string_view text);
 // True when text can be one header line: no CR, LF or other control
 // characters (tab allowed), valid UTF-8.
 bool is_header_safe(std::string_view text);
+
+// True when text can be the URL of a List-Unsubscribe header (RFC 2369,
+// 8058) inside its angle brackets: "https://" or "http://" then at least
+// one character, only printable ASCII without spaces, '<', '>', ',', '"'
+// or backslash, at most kMaxUnsubscribeUrlBytes octets.
+inline constexpr std::size_t kMaxUnsubscribeUrlBytes = 500;
+bool is_unsubscribe_url(std::string_view text);
 
 // True when text is valid UTF-8 without NUL bytes.
 bool is_valid_utf8(std::string_view text);

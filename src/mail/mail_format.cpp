@@ -88,6 +88,10 @@ std::string format_message(const OutgoingMail& mail, BodyEncoding encoding) {
   out += fmt::format("Subject: {}\r\n", encode_header_text(mail.subject));
   out += fmt::format("Date: {}\r\n", rfc5322_date(mail.date));
   out += fmt::format("Message-ID: <{}>\r\n", mail.message_id);
+  if (!mail.list_unsubscribe.empty()) {
+    out += fmt::format("List-Unsubscribe: <{}>\r\n", mail.list_unsubscribe);
+    out += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+  }
   out += "MIME-Version: 1.0\r\n";
   out += "Content-Type: text/plain; charset=utf-8\r\n";
   out += fmt::format("Content-Transfer-Encoding: {}\r\n", encoding_name(encoding));

@@ -18,6 +18,9 @@ struct OutgoingMail {
   std::string body;        // any line endings
   std::int64_t date = 0;   // Unix seconds
   std::string message_id;  // without angle brackets, e.g. "42.1700000000@example.com"
+  // Marketing mail: the one-click unsubscribe URL (is_unsubscribe_url);
+  // empty for other mail.
+  std::string list_unsubscribe = {};
 };
 
 // How the body travels. 8bit needs a server announcing 8BITMIME when the
@@ -29,7 +32,8 @@ enum class BodyEncoding { seven_bit, eight_bit, base64 };
 BodyEncoding choose_body_encoding(std::string_view body, bool server_has_8bitmime);
 
 // The full message: headers From, To, Subject (RFC 2047 when not ASCII),
-// Date, Message-ID, MIME-Version, Content-Type text/plain; charset=utf-8,
+// Date, Message-ID, for marketing mail List-Unsubscribe: <url> and
+// List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), MIME-Version, Content-Type text/plain; charset=utf-8,
 // Content-Transfer-Encoding, a blank line and the body, every line ending
 // in CRLF. Not yet dot-stuffed (see dot_stuff).
 std::string format_message(const OutgoingMail& mail, BodyEncoding encoding);

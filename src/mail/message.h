@@ -5,9 +5,10 @@
 
 namespace hanse::mail {
 
-// Administrative notices are always sent; marketing mail follows the
-// member's choices (P-11) and must carry an unsubscribe link, which the
-// caller writes into the body.
+// Administrative notices are always sent, and their footer says so;
+// marketing mail follows the member's choices (P-11) and must carry a
+// one-click unsubscribe link (list_unsubscribe), which the outbox writes
+// into the footer and the sender into the RFC 8058 headers.
 enum class MailKind { administrative, marketing };
 
 struct Message {
@@ -15,6 +16,13 @@ struct Message {
   std::string subject;  // UTF-8, one line
   std::string body;     // UTF-8 plain text; "\n" line endings are fine
   MailKind kind = MailKind::administrative;
+  // Marketing mail only (required there, refused on other mail): the
+  // https (or, for a test site, http) URL that unsubscribes with one POST,
+  // RFC 8058. It becomes the List-Unsubscribe header, with
+  // List-Unsubscribe-Post: List-Unsubscribe=One-Click, and a footer line.
+  // It must pass is_unsubscribe_url (address.h): one header value, no
+  // spaces, angle brackets, commas or control characters.
+  std::string list_unsubscribe = {};
 };
 
 // "administrative" or "marketing", as stored in mail_outbox.kind.

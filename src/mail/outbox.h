@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/clock.h"
 #include "core/result.h"
@@ -31,17 +32,28 @@ class Outbox final {
 
   // Queues m on conn (typically inside Database::transaction, so the mail
   // is queued atomically with the change that caused it), due now. The
-  // stored body is m.body followed by footer(). Nothing is sent here.
+  // stored body is m.body followed by footer(m.kind, m.list_unsubscribe);
+  // a marketing row also stores its List-Unsubscribe URL (blanked with the
+  // body once sent). Nothing is sent here.
   // Errors: ErrorKind::invalid_input when m.to is not exactly one address,
   // or m.to / m.subject contain CR, LF or other control characters (header
   // injection), the subject is empty or longer than kMaxSubjectBytes, or
   // subject or body is not valid UTF-8 or the body is longer than
-  // kMaxBodyBytes; nothing is stored then. Database errors are passed on.
+  // kMaxBodyBytes, or a marketing mail lacks a valid list_unsubscribe
+  // (is_unsubscribe_url) or another mail has one; nothing is stored then.
+  // Database errors are passed on.
   Status enqueue(db::Connection& conn, const Message& m) const;
 
-  // The footer appended to every body: a separator line "-- " and the P-4
-  // reminder that staff never ask for passwords.
-  std::string footer() const;
+  // The footer appended to every body: a separator line "-- ", then for
+  // an administrative notice the one line saying why it is sent whatever
+  // the marketing choices (P-11), for marketing mail the one-click
+  // unsubscribe link, and for both the P-4 reminder that staff never ask
+  // for passwords.
+  std::string footer(MailKind kind = MailKind::administrative,
+                     std::string_view list_unsubscribe = {}) const;
+
+  // The line of every administrative notice that says why it is sent.
+  std::string administrative_reason() const;
 
  private:
   std::string m_site_name;

@@ -35,7 +35,8 @@ Result<std::vector<Sender::Pending>> Sender::load_due(std::int64_t now) {
   DeliveryRead door("queued mail, read to deliver it to its recipient");
   HANSE_TRY(auto lease, m_db.acquire());
   const db::Value params[] = {now, std::int64_t{std::max(1, m_settings.batch_size)}};
-  HANSE_TRY(auto rows, lease->query("SELECT id, recipient, subject, body, attempts, created_at "
+  HANSE_TRY(auto rows, lease->query("SELECT id, recipient, subject, body, attempts, created_at, "
+                                    "list_unsubscribe "
                                     "FROM mail_outbox "
                                     "WHERE status = 'pending' AND next_attempt_at <= $1 "
                                     "ORDER BY id LIMIT $2",
@@ -44,7 +45,7 @@ Result<std::vector<Sender::Pending>> Sender::load_due(std::int64_t now) {
   due.reserve(rows.size());
   for (const auto& row : rows) {
     due.push_back(Pending{row.integer(0), row.text(1), row.text(2), row.text(3), row.integer(4),
-                          row.integer(5)});
+                          row.integer(5), row.text(6)});
   }
   return due;
 }
@@ -71,8 +72,8 @@ Result<bool> Sender::claim(const Pending& row) {
 void Sender::record_sent(const Pending& row, std::int64_t attempt) {
   const db::Value params[] = {row.id, attempt, m_clock.now()};
   auto result = execute(
-      "UPDATE mail_outbox SET status = 'sent', sent_at = $3, last_error = '', body = '' "
-      "WHERE id = $1 AND status = 'pending' AND attempts = $2",
+      "UPDATE mail_outbox SET status = 'sent', sent_at = $3, last_error = '', body = '', "
+      "list_unsubscribe = '' WHERE id = $1 AND status = 'pending' AND attempts = $2",
       params);
   if (!result) {
     spdlog::error("mail: outbox row {} was sent but could not be marked sent: {}", row.id,
@@ -97,8 +98,8 @@ void Sender::record_failure(const Pending& row, std::int64_t attempt, const Erro
   // A message that failed for good is never sent: its body (links, tokens)
   // goes at once, like a delivered one's (outbox.h: what a row keeps).
   auto result = execute(permanent ? "UPDATE mail_outbox "
-                                    "SET status = $3, last_error = $4, next_attempt_at = $5, body = '' "
-                                    "WHERE id = $1 AND status = 'pending' AND attempts = $2"
+                                    "SET status = $3, last_error = $4, next_attempt_at = $5, body = '', "
+                                    "list_unsubscribe = '' WHERE id = $1 AND status = 'pending' AND attempts = $2"
                                   : "UPDATE mail_outbox "
                                     "SET status = $3, last_error = $4, next_attempt_at = $5 "
                                     "WHERE id = $1 AND status = 'pending' AND attempts = $2",
@@ -125,6 +126,7 @@ OutgoingMail Sender::outgoing(const Pending& row) const {
   mail.to = row.recipient;
   mail.subject = row.subject;
   mail.body = row.body;
+  mail.list_unsubscribe = row.list_unsubscribe;
   mail.date = m_clock.now();
   mail.message_id =
       fmt::format("{}.{}.outbox@{}", row.id, row.created_at, domain_of(m_settings.from_address));

@@ -102,6 +102,7 @@ class Sender final {
     std::string body;
     std::int64_t attempts = 0;
     std::int64_t created_at = 0;
+    std::string list_unsubscribe;  // marketing mail: the one-click URL
   };
 
   Result<std::vector<Pending>> load_due(std::int64_t now);

@@ -126,6 +126,9 @@ Status SmtpClient::send(const OutgoingMail& mail) {
       !is_valid_utf8(mail.body)) {
     return fail(ErrorKind::invalid_input, "SMTP: subject, sender name or body is malformed");
   }
+  if (!mail.list_unsubscribe.empty() && !is_unsubscribe_url(mail.list_unsubscribe)) {
+    return fail(ErrorKind::invalid_input, "SMTP: the List-Unsubscribe URL is malformed");
+  }
   HANSE_TRY_STATUS(connect());
   auto st = transact(mail);
   if (!st) quit();

@@ -199,6 +199,12 @@ constexpr DataRule kDataMap[] = {
     {.table = "upload_thumbnails",
      .link = {"upload_id", "uploads", "p.id"},
      .title = "smaller copies of images you uploaded"},
+    // Marketing e-mail (P-11, issue 14): the unsubscribe links of marketing
+    // mail sent to the member (hashed tokens), deleted with the account.
+    // Campaigns hold no member's data; the choices are consent_ledger rows.
+    {.table = "marketing_unsubscribe_tokens",
+     .link = kMember("member_id"),
+     .title = "the unsubscribe links of marketing mail we sent you"},
 };
 
 bool has_link(const DataRule& rule) { return !rule.link.column.empty(); }

@@ -382,6 +382,27 @@ constexpr InventoryEntry kInventory[] = {
     {"promotion_participants", "joined_at", "user.behavior", "when the member joined the promotion"},
     {"promotion_participants", "left_at", "user.behavior", "when the member left it (opted out)"},
     {"promotion_participants", "completed_at", "user.behavior", "when the member reached its goal"},
+
+    // Marketing e-mail (P-11, issue 14): the outbox row's one-click link,
+    // campaigns written by staff, and the unsubscribe tokens of the mail
+    // they sent (a member's choices are consent_ledger rows).
+    {"mail_outbox", "list_unsubscribe", "user.authorization.credentials",
+     "one-click unsubscribe link of a marketing mail, kept only until it is sent or fails (then blanked)"},
+    {"marketing_campaigns", "id", kNone, "row key"},
+    {"marketing_campaigns", "topic", kNone, "new services, promotions or newsletter"},
+    {"marketing_campaigns", "subject", kNone, "the campaign's subject, the same for every recipient"},
+    {"marketing_campaigns", "body", kNone, "the campaign's text, the same for every recipient"},
+    {"marketing_campaigns", "created_by", kNone, "reference to staff (who wrote it)"},
+    {"marketing_campaigns", "created_at", kNone, "when it was written"},
+    {"marketing_campaigns", "sent_at", kNone, "when it was sent"},
+    {"marketing_campaigns", "recipients", kNone, "how many members it went to (a count)"},
+    {"marketing_unsubscribe_tokens", "id", kNone, "row key"},
+    {"marketing_unsubscribe_tokens", "token_hash", "user.authorization.credentials",
+     "hash of the one-click unsubscribe token of a mail sent to the person"},
+    {"marketing_unsubscribe_tokens", "member_id", kNone, "reference to members"},
+    {"marketing_unsubscribe_tokens", "topic", kNone, "the topic the link unsubscribes from"},
+    {"marketing_unsubscribe_tokens", "created_at", "user.behavior", "when a marketing mail was queued for the person"},
+    {"marketing_unsubscribe_tokens", "used_at", "user.behavior", "when the person used the link"},
 };
 
 // table -> the column whose value is the id of the member a row belongs to.
@@ -404,6 +425,7 @@ constexpr MemberColumn kMemberColumns[] = {
     {"inquiries", "buyer_member_id"},
     {"inquiry_messages", "member_id"},
     {"promotion_participants", "member_id"},
+    {"marketing_unsubscribe_tokens", "member_id"},  // marketing e-mail (issue 14)
 };
 
 std::string qualified(std::string_view table, std::string_view column) {

@@ -94,12 +94,15 @@ std::vector<RecordList> member_data_sections(const rights::MemberData& data) {
                       "Each policy version you accepted and each choice you made, oldest first.",
                       paths::account_policy(), "Your policy choices",
                       "You have made no choices yet.", {}};
-  for (const auto& row : data.rows_of("consent_ledger"))
+  for (const auto& row : data.rows_of("consent_ledger")) {
+    const bool marketing = value_of(row, "consent_ledger.kind") == "marketing";
     consents.records.push_back(
         {fmt::format("{}: {} {} ({}), on {}", time_of(row, "consent_ledger.given_at"),
                      value_of(row, "consent_ledger.kind"), value_of(row, "consent_ledger.what"),
                      value_of(row, "consent_ledger.value"), value_of(row, "consent_ledger.source")),
-         {}, {}});
+         // Marketing choices (P-11): where to change them.
+         marketing ? "/account/messages" : "", marketing ? "Messages we may send you" : ""});
+  }
   lists.push_back(std::move(consents));
 
   RecordList sessions{"sessions", "Your sessions", "The browsers where you are signed in.",

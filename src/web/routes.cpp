@@ -140,6 +140,16 @@ Response account_promotion_leave(App&, Request&);
 Response staff_promotion_list(App&, Request&);
 Response staff_promotion_new_show(App&, Request&);
 Response staff_promotion_new_submit(App&, Request&);
+// Marketing e-mail: contact choices, campaigns, one-click unsubscribe (P-11).
+Response account_messages_show(App&, Request&);
+Response account_messages_submit(App&, Request&);
+Response staff_campaign_list(App&, Request&);
+Response staff_campaign_create(App&, Request&);
+Response staff_campaign_show(App&, Request&);
+Response staff_campaign_send(App&, Request&);
+Response staff_campaign_postal_csv(App&, Request&);
+Response unsubscribe_show(App&, Request&);
+Response unsubscribe_submit(App&, Request&);
 namespace {
 
 using staff::Role;
@@ -316,6 +326,19 @@ const RouteRow kRoutes[] = {
     get("/staff/promotions", staff_promotion_list, "staff").for_staff(kBannerManagers),
     get("/staff/promotions/new", staff_promotion_new_show, "staff").for_staff(kBannerManagers),
     post("/staff/promotions/new", staff_promotion_new_submit, "staff").for_staff(kBannerManagers),
+
+    // Marketing e-mail (P-11): the member's contact choices, campaigns
+    // written and sent by administrators, and the one-click unsubscribe
+    // link of every marketing mail (RFC 8058: no cookie, no form token).
+    get("/account/messages", account_messages_show, "account"),
+    post("/account/messages", account_messages_submit, "account"),
+    get("/staff/campaigns", staff_campaign_list, "staff").for_staff(StaffRoles{Role::admin}),
+    post("/staff/campaigns", staff_campaign_create, "staff").for_staff(StaffRoles{Role::admin}),
+    get("/staff/campaigns/postal.csv", staff_campaign_postal_csv, "staff").for_staff(StaffRoles{Role::admin}),
+    get("/staff/campaigns/{id}", staff_campaign_show, "staff").for_staff(StaffRoles{Role::admin}),
+    post("/staff/campaigns/{id}/send", staff_campaign_send, "staff").for_staff(StaffRoles{Role::admin}),
+    get("/unsubscribe/{token}", unsubscribe_show, "marketing"),
+    post("/unsubscribe/{token}", unsubscribe_submit, "marketing").proven_by(RequestProof::url_token),
 };
 
 }  // namespace

@@ -15,6 +15,7 @@ Response staff_home_show(App& app, Request& request) {
     if (who->role == staff::Role::compliance) d.ShowSection("COMPLIANCE");
     if (who->role == staff::Role::admin) d.ShowSection("BANNERS");
     if (who->role == staff::Role::compliance || who->role == staff::Role::admin) d.ShowSection("STATISTICS");
+    if (who->role == staff::Role::admin) d.ShowSection("MARKETING");  // campaigns (P-11)
   });
 }
 

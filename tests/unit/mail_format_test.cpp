@@ -188,5 +188,25 @@ TEST(MailRetry, ExponentialBackoffWithCap) {
   EXPECT_EQ(retry_delay(1000, seconds(30), seconds(3600)), seconds(3600));
 }
 
+// P-11 (RFC 8058): marketing mail carries List-Unsubscribe with its URL in
+// angle brackets and List-Unsubscribe-Post; other mail carries neither.
+TEST(MailFormat, P11_marketing_email_one_click_headers) {
+  OutgoingMail mail;
+  mail.from = "no-reply@hanse.test";
+  mail.to = "buyer@example.com";
+  mail.subject = "News";
+  mail.body = "Offers.\n";
+  mail.date = 0;
+  mail.message_id = "1.0@hanse.test";
+  std::string plain = format_message(mail, BodyEncoding::seven_bit);
+  EXPECT_EQ(plain.find("List-Unsubscribe"), std::string::npos) << plain;
+  mail.list_unsubscribe = "https://hanse.example/unsubscribe/abc";
+  std::string text = format_message(mail, BodyEncoding::seven_bit);
+  auto head = text.substr(0, text.find("\r\n\r\n") + 2);
+  EXPECT_NE(head.find("\r\nList-Unsubscribe: <https://hanse.example/unsubscribe/abc>\r\n"), std::string::npos)
+      << head;
+  EXPECT_NE(head.find("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"), std::string::npos) << head;
+}
+
 }  // namespace
 }  // namespace hanse::mail

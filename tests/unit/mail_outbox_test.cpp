@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/clock.h"
+#include "mail/address.h"
 #include "mail/outbox.h"
 #include "mail_support.h"
 
@@ -25,7 +26,8 @@ TEST_P(MailOutbox, StoresAPendingRowWithThePasswordFooter) {
   m_clock.set_offset(1000);
   auto before = m_clock.now();
   ASSERT_TRUE(enqueue({"buyer@example.com", "Welcome", "Hello buyer.", MailKind::administrative}));
-  ASSERT_TRUE(enqueue({"buyer@example.com", "News", "Offers.\n", MailKind::marketing}));
+  ASSERT_TRUE(enqueue({"buyer@example.com", "News", "Offers.\n", MailKind::marketing,
+                       "https://hanse.example/unsubscribe/abc"}));
   auto rows = outbox_rows();
   ASSERT_EQ(rows.size(), 2u);
   const auto& row = rows[0];
@@ -88,6 +90,59 @@ TEST_P(MailOutbox, QueuesAtomicallyWithTheCallersTransaction) {
   });
   ASSERT_TRUE(committed) << committed.error().message;
   EXPECT_EQ(outbox_rows().size(), 1u);
+}
+
+// P-11: an administrative notice says in its footer why it is sent
+// whatever the marketing choices; marketing mail carries its one-click
+// unsubscribe link in the footer and in the row (for the headers).
+TEST_P(MailOutbox, P11_administrative_notices_footer_says_why) {
+  ASSERT_TRUE(enqueue({"buyer@example.com", "Your password", "Changed.", MailKind::administrative}));
+  ASSERT_TRUE(enqueue({"buyer@example.com", "News", "Offers.", MailKind::marketing,
+                       "https://hanse.example/unsubscribe/tok_en-1"}));
+  auto rows = outbox_rows();
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NE(rows[0].body.find(m_outbox.administrative_reason()), std::string::npos) << rows[0].body;
+  EXPECT_NE(rows[0].body.find("whatever your marketing choices"), std::string::npos) << rows[0].body;
+  EXPECT_EQ(rows[1].body.find("whatever your marketing choices"), std::string::npos) << rows[1].body;
+  EXPECT_NE(rows[1].body.find("https://hanse.example/unsubscribe/tok_en-1"), std::string::npos) << rows[1].body;
+  auto lease = m_db->acquire();
+  ASSERT_TRUE(lease);
+  auto stored = (*lease)->query("SELECT list_unsubscribe FROM mail_outbox ORDER BY id");
+  ASSERT_TRUE(stored) << stored.error().message;
+  ASSERT_EQ(stored->size(), 2u);
+  EXPECT_EQ((*stored)[0].text(0), "");
+  EXPECT_EQ((*stored)[1].text(0), "https://hanse.example/unsubscribe/tok_en-1");
+}
+
+// The List-Unsubscribe URL becomes a header: anything that could end the
+// header or add another (CR, LF), or leave the angle brackets, is refused,
+// as is marketing mail without one and other mail with one.
+TEST_P(MailOutbox, P11_marketing_email_unsubscribe_url_cannot_inject_headers) {
+  const std::string bad_urls[] = {
+      "",
+      "https://hanse.example/unsubscribe/a\r\nBcc: victim@evil.test",
+      "https://hanse.example/unsubscribe/a\nBcc: victim@evil.test",
+      "https://hanse.example/unsubscribe/a\rX",
+      "https://hanse.example/u>, <mailto:victim@evil.test",
+      "https://hanse.example/u b",
+      "https://hanse.example/u\"x",
+      "javascript:alert(1)",
+      "mailto:unsubscribe@hanse.example",
+      "https://",
+      "https://hanse.example/" + std::string(kMaxUnsubscribeUrlBytes, 'a'),
+      "https://hanse.example/\xc3\xa4",
+  };
+  for (const auto& url : bad_urls) {
+    auto st = enqueue({"buyer@example.com", "News", "x", MailKind::marketing, url});
+    ASSERT_FALSE(st) << "accepted " << url;
+    EXPECT_EQ(st.error().kind, ErrorKind::invalid_input);
+  }
+  auto admin = enqueue({"buyer@example.com", "Reset", "x", MailKind::administrative,
+                        "https://hanse.example/unsubscribe/a"});
+  ASSERT_FALSE(admin);
+  EXPECT_TRUE(outbox_rows().empty());
+  EXPECT_TRUE(is_unsubscribe_url("https://hanse.example/unsubscribe/AZaz09-_"));
+  EXPECT_TRUE(is_unsubscribe_url("http://127.0.0.1:8080/unsubscribe/x"));
 }
 
 HANSE_MAIL_DB_TEST_SUITE(MailOutbox);

@@ -66,6 +66,29 @@ class MailSender : public MailDbTest {
 AiosmtpdServer* MailSender::s_smtp = nullptr;
 std::string MailSender::s_smtp_error;
 
+// P-11: a marketing mail reaches the SMTP server with both one-click
+// headers; once sent, the row keeps neither body nor link.
+TEST_P(MailSender, P11_marketing_email_delivered_with_one_click_headers) {
+  auto token = unique_token();
+  const std::string url = "https://hanse.example/unsubscribe/" + token;
+  enqueue({"buyer@example.com", "News " + token, "Offers " + token + ".", MailKind::marketing, url});
+  Sender sender(*m_db, settings(s_smtp->port()), m_clock);
+  EXPECT_EQ(sender.deliver_due(), 1);
+  auto mails = s_smtp->wait_for(token, 1, 5s);
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_NE(mails[0].raw.find("List-Unsubscribe: <" + url + ">"), std::string::npos) << mails[0].raw;
+  EXPECT_NE(mails[0].raw.find("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), std::string::npos)
+      << mails[0].raw;
+  EXPECT_NE(mails[0].body.find(url), std::string::npos) << mails[0].body;
+  auto lease = m_db->acquire();
+  ASSERT_TRUE(lease);
+  auto row = (*lease)->query_one("SELECT list_unsubscribe, body, status FROM mail_outbox");
+  ASSERT_TRUE(row) << row.error().message;
+  EXPECT_EQ(row->text(0), "");
+  EXPECT_EQ(row->text(1), "");
+  EXPECT_EQ(row->text(2), "sent");
+}
+
 TEST_P(MailSender, DeliversWithSubjectBodyAndPasswordFooter) {
   auto token = unique_token();
   enqueue({"buyer@example.com", "Your inquiry " + token,

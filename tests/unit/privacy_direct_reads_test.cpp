@@ -55,6 +55,10 @@ const std::map<std::string, std::string> kOwnerReads = {
     {"promotions/promotions.cpp", "a member's own participation in promotions, shown and changed for them (P-11)"},
     // Cookie choices (P-16)
     {"privacy/cookie_choice_ledger.cpp", "a member's own cookie choices, brought back into their browser at sign-in"},
+    // Marketing e-mail (P-11): a member's own contact choices, shown to
+    // them or honoured for them; an unsubscribe link for its holder.
+    {"marketing/choices.cpp", "a member's own contact choices, shown to them or honoured for them"},
+    {"marketing/unsubscribe.cpp", "an unsubscribe link, for the holder of its mail"},
 };
 
 // door type -> the one file that may open it

@@ -97,7 +97,10 @@ constexpr const char* kTwoMembers =
     "INSERT INTO feedback (id, member_id, topic, message, reply_email, created_at) VALUES"
     " (1, 1, 'policy', 'ANNX thinks', 'annx@example.com', 23), (2, 2, 'policy', 'BOBX thinks', 'bobx@example.com', 23);"
     "INSERT INTO feedback_replies (id, feedback_id, staff_id, body, created_at) VALUES"
-    " (1, 1, 7, 'Dear ANNX', 24), (2, 2, 7, 'Dear BOBX', 24)";
+    " (1, 1, 7, 'Dear ANNX', 24), (2, 2, 7, 'Dear BOBX', 24);"
+    // Marketing e-mail (P-11): unsubscribe links of mail sent to each.
+    "INSERT INTO marketing_unsubscribe_tokens (id, token_hash, member_id, topic, created_at, used_at) VALUES"
+    " (1, 'ANNX-unsub', 1, 'promotions', 25, 26), (2, 'BOBX-unsub', 2, 'promotions', 25, NULL)";
 
 class RightsTest : public DbTest {
  protected:
