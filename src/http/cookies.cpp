@@ -57,10 +57,11 @@ std::string clean_path(std::string_view path) {
   return out.empty() ? std::string("/") : out;
 }
 
-}  // namespace
-
-std::map<std::string, std::string> parse_cookie_header(std::string_view header) {
-  std::map<std::string, std::string> cookies;
+// Calls fn(name, value) for each "name=value" pair of a Cookie header, both
+// trimmed, the value without its quotes, neither percent-decoded; stops
+// when fn returns true.
+template <class Fn>
+void for_each_cookie_pair(std::string_view header, Fn&& fn) {
   while (!header.empty()) {
     const std::size_t semi = header.find(';');
     const std::string_view pair = header.substr(0, semi);
@@ -70,32 +71,31 @@ std::map<std::string, std::string> parse_cookie_header(std::string_view header) 
     const std::string_view name = trim(pair.substr(0, eq));
     std::string_view value = trim(pair.substr(eq + 1));
     if (name.empty()) continue;
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
-      value = value.substr(1, value.size() - 2);
-    }
-    cookies.emplace(percent_decode(name, false), percent_decode(value, false));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (fn(name, value)) return;
   }
+}
+
+}  // namespace
+
+std::map<std::string, std::string> parse_cookie_header(std::string_view header) {
+  std::map<std::string, std::string> cookies;
+  for_each_cookie_pair(header, [&](std::string_view name, std::string_view value) {
+    cookies.emplace(percent_decode(name, false), percent_decode(value, false));
+    return false;
+  });
   return cookies;
 }
 
 std::optional<std::string> find_cookie(std::string_view header, std::string_view name) {
-  while (!header.empty()) {
-    const std::size_t semi = header.find(';');
-    const std::string_view pair = header.substr(0, semi);
-    header = semi == std::string_view::npos ? std::string_view{} : header.substr(semi + 1);
-    const std::size_t eq = pair.find('=');
-    if (eq == std::string_view::npos) continue;
-    const std::string_view raw_name = trim(pair.substr(0, eq));
-    if (raw_name.empty()) continue;
+  std::optional<std::string> found;
+  for_each_cookie_pair(header, [&](std::string_view raw_name, std::string_view value) {
     const bool same = raw_name.find('%') == std::string_view::npos ? raw_name == name
                                                                    : percent_decode(raw_name, false) == name;
-    if (!same) continue;
-    std::string_view value = trim(pair.substr(eq + 1));
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-    if (value.find('%') == std::string_view::npos) return std::string(value);
-    return percent_decode(value, false);
-  }
-  return std::nullopt;
+    if (same) found = percent_decode(value, false);
+    return same;
+  });
+  return found;
 }
 
 std::string serialize(const SetCookie& cookie) {
