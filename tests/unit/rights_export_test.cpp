@@ -100,7 +100,12 @@ constexpr const char* kTwoMembers =
     " (1, 1, 7, 'Dear ANNX', 24), (2, 2, 7, 'Dear BOBX', 24);"
     // Marketing e-mail (P-11): unsubscribe links of mail sent to each.
     "INSERT INTO marketing_unsubscribe_tokens (id, token_hash, member_id, topic, created_at, used_at) VALUES"
-    " (1, 'ANNX-unsub', 1, 'promotions', 25, 26), (2, 'BOBX-unsub', 2, 'promotions', 25, NULL)";
+    " (1, 'ANNX-unsub', 1, 'promotions', 25, 26), (2, 'BOBX-unsub', 2, 'promotions', 25, NULL);"
+    // Promotions (P-11): each member takes part in one.
+    "INSERT INTO promotion_campaigns (id, title, rule, target, reward_days, first_day, last_day, staff_id,"
+    " created_at) VALUES (1, 'Three offers', 'offers', 3, 30, 0, 99999, 7, 27);"
+    "INSERT INTO promotion_participants (promotion_id, member_id, joined_at, left_at, completed_at) VALUES"
+    " (1, 1, 28, NULL, NULL), (1, 2, 28, 29, NULL)";
 
 class RightsTest : public DbTest {
  protected:
