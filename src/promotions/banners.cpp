@@ -294,6 +294,22 @@ Status BannerBook::flush() {
   return refresh_locked(m_clock.now());
 }
 
+namespace {
+
+bool showable(const Campaign& c, std::int64_t today) {
+  return c.first_day <= today && c.last_day >= today && (c.cap <= 0 || c.impressions < c.cap);
+}
+
+}  // namespace
+
+Result<bool> BannerBook::targets_today() {
+  const std::int64_t now = m_clock.now();
+  const std::int64_t today = stats::day_of(now);
+  std::lock_guard lock(m_mutex);
+  HANSE_TRY_STATUS(refresh_locked(now));
+  return std::ranges::any_of(m_campaigns, [&](const Campaign& c) { return c.targeted() && showable(c, today); });
+}
+
 Result<std::optional<Choice>> BannerBook::choose(const Audience& audience) {
   const std::int64_t now = m_clock.now();
   const std::int64_t today = stats::day_of(now);
@@ -307,8 +323,7 @@ Result<std::optional<Choice>> BannerBook::choose(const Audience& audience) {
            (c.impressions == best->impressions && c.id < best->id);
   };
   for (auto& c : m_campaigns) {
-    if (c.first_day > today || c.last_day < today) continue;
-    if (c.cap > 0 && c.impressions >= c.cap) continue;
+    if (!showable(c, today)) continue;
     if (!c.targeted()) {
       if (better(best_plain, c)) best_plain = &c;
       continue;

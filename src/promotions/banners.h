@@ -152,6 +152,12 @@ class BannerBook {
   // database pass on (the caller shows no banner).
   Result<std::optional<Choice>> choose(const Audience& audience);
 
+  // Whether a targeted campaign could be shown today: when none can, the
+  // audience cannot change the choice, and the caller need not read
+  // anything about the viewer (a member's trade costs the guard's check
+  // and a query). Errors from the database pass on.
+  Result<bool> targets_today();
+
   // A click on campaign id that asked to go to `to`: the campaign's link
   // when `to` is exactly it (the click is counted); nullopt otherwise (an
   // unknown campaign or another address: nothing counted).

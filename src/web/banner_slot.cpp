@@ -57,6 +57,9 @@ std::string names(App& app, const std::vector<std::string>& ids) {
 
 Result<promotions::Audience> audience_of(App& app, const http::Request& request, RequestContext& context) {
   promotions::Audience audience;
+  // No targeted campaign to show: nothing about the viewer is read.
+  HANSE_TRY(const bool targets, banner_book(app).targets_today());
+  if (!targets) return audience;
   if (read_cookie(request, kSessionCookie)) {
     HANSE_TRY(const SignedInMember* member, context.member());
     if (member) {
