@@ -12,6 +12,7 @@
 #include "market/category_counts.h"
 #include "market/public_view.h"
 #include "market/search_category_listings.h"
+#include "promotions/featured.h"
 #include "web/category_page.h"
 #include "web/ids.h"
 #include "web/listing_card.h"
@@ -52,6 +53,7 @@ Result<std::string> category_content(App& app, const market::Category& category,
     std::map<std::string, market::CategoryCount> counts;
     std::int64_t offers = 0;
     market::CategoryListingPage listings;
+    std::vector<market::CategoryListing> featured;  // page 1 only
     std::map<market::CardKey, market::CardDetails> details;
   };
   HANSE_TRY(auto read, app.db->read([&](db::Connection& conn) -> Result<Content> {
@@ -63,7 +65,11 @@ Result<std::string> category_content(App& app, const market::Category& category,
     }
     HANSE_TRY(out.offers, market::active_offer_count(conn, category.id, now));
     HANSE_TRY(out.listings, market::category_listings(conn, category.id, kind, page_number, now));
+    if (page_number == 1) {
+      HANSE_TRY(out.featured, promotions::featured_in_category(conn, *app.guard, category.id, kind, now));
+    }
     std::vector<market::CardKey> keys;
+    for (const auto& item : out.featured) keys.push_back({item.kind, item.id});
     for (const auto& item : out.listings.items) keys.push_back({item.kind, item.id});
     HANSE_TRY(out.details, market::card_details(conn, keys));
     return out;
@@ -107,13 +113,19 @@ Result<std::string> category_content(App& app, const market::Category& category,
                         : kind == market::ListingKind::offer ? "Active offers"
                                                              : "Products");
   if (listings.items.empty()) d.ShowSection("EMPTY");
-  for (const auto& item : listings.items) {
+  auto add = [&](Dict& parent, const char* section, const market::CategoryListing& item) {
     auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
-    if (!shown.title) continue;
+    if (!shown.title) return;
     Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
     card.details = public_details(app, read.details, {item.kind, item.id}, item.policy_version);
-    add_card(app, d, "ITEM", card, now);
+    add_card(app, parent, section, card, now);
+  };
+  // A promotion's reward (promotions/featured.h): first, and marked.
+  if (!read.featured.empty()) {
+    auto* featured = d.AddSectionDictionary("FEATURED");
+    for (const auto& item : read.featured) add(*featured, "FEATURED_ITEM", item);
   }
+  for (const auto& item : listings.items) add(d, "ITEM", item);
   if (page_number > 1 || listings.has_next) {
     auto* pager = d.AddSectionDictionary("PAGER");
     pager->SetIntValue("PAGE", page_number);
