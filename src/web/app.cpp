@@ -19,10 +19,10 @@
 
 namespace hanse::web {
 
-App::App() = default;
+App::App() : banner_html(std::make_unique<KeptBannerHtml>()) {}
 // The banner book (web/banner_book.h) writes its counts while the database
 // is still open.
-App::~App() { drop_banner_book(*this); }
+App::~App() { banners.reset(); }
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;

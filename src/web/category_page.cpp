@@ -5,6 +5,7 @@
 // pages cost the same at a million companies as at ten.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "core/paths.h"
@@ -39,13 +40,13 @@ namespace {
 // page number, and shared by all viewers, signed in or not
 // (web/shared_fragment_cache.h); a change made through this server drops it
 // at once.
-Result<std::string> category_content(App& app, const market::Category& category, market::ListingKind kind,
+Result<std::shared_ptr<const std::string>> category_content(App& app, const market::Category& category, market::ListingKind kind,
                                      int page_number) {
   auto* cache = app.fragments.get();
   const std::string here = paths::category(category.id);
   const std::string key = here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(page_number);
   if (cache)
-    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
+    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return html;
   const std::uint64_t generation = cache ? cache->generation() : 0;
 
   const auto now = app.clock.now();
@@ -133,7 +134,7 @@ Result<std::string> category_content(App& app, const market::Category& category,
     if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
     if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
   }
-  std::string html = app.views->fragment("category_content", d);
+  auto html = std::make_shared<const std::string>(app.views->fragment("category_content", d));
   if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
   return html;
 }
@@ -153,9 +154,9 @@ http::Response render_category_page(App& app, http::Request& request,
   const int page_number = parse_page_number(request.query("page"), kMaxPage);
   auto content = category_content(app, category, kind, page_number);
   if (!content) return error_response(app, request, content.error());
-  // content outlives the page's dictionary: no copy of the 15 KB.
+  // content (shared with the cache) outlives the page's dictionary: no copy of the 15 KB.
   return page.render("category", category.name,
-                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", **content); });
 }
 
 }  // namespace hanse::web
