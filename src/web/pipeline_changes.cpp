@@ -1,9 +1,11 @@
-// After a state-changing request the pages cached for visitors and the
-// fragments shared by every viewer may be out of date: all are dropped
-// (web/visitor_page_cache.h, web/shared_fragment_cache.h). Listing cards
+// After a state-changing request the pages cached for visitors, the
+// fragments shared by every viewer and what is kept about signed-in
+// members may be out of date: all are dropped (web/visitor_page_cache.h,
+// web/shared_fragment_cache.h, web/viewer_cache.h). Listing cards
 // need nothing: their cache is keyed by their content (web/card_cache.h).
 #include "web/pipeline.h"
 #include "web/request_context.h"
+#include "web/viewer_cache.h"
 
 namespace hanse::web {
 
@@ -14,6 +16,7 @@ http::Middleware drop_cache_after_changes(App& app) {
     auto response = next();
     if (app.page_cache) app.page_cache->invalidate();
     if (app.fragments) app.fragments->invalidate();
+    if (app.viewers) app.viewers->invalidate();
     return response;
   };
 }
