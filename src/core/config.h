@@ -37,6 +37,10 @@ struct ServerConfig {
 struct DatabaseConfig {
   std::string url;  // default: sqlite:<data>/hanse.db
   int pool_size = 8;
+  // SQLite only: each connection's page cache, and how much of the file it
+  // reads through a memory map (db/database.h, SqliteMemory).
+  int sqlite_cache_mb = 32;
+  int sqlite_mmap_mb = 4096;
 };
 
 struct SiteConfig {

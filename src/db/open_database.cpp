@@ -7,7 +7,8 @@
 
 namespace hanse::db {
 
-Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool_size) {
+Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool_size,
+                                                const SqliteMemory& sqlite) {
   if (url.empty()) return fail(ErrorKind::invalid_input, "empty database URL");
   if (pool_size < 1) return fail(ErrorKind::invalid_input, "database pool size must be at least 1");
   std::string_view view(url);
@@ -31,7 +32,7 @@ Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool
   }
   // Every connection to ":memory:" would see its own empty database.
   if (path == ":memory:") pool_size = 1;
-  HANSE_TRY(auto db, SqliteDatabase::open(path, pool_size));
+  HANSE_TRY(auto db, SqliteDatabase::open(path, pool_size, sqlite));
   return std::unique_ptr<Database>(std::move(db));
 }
 

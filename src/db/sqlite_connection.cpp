@@ -2,8 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 namespace hanse::db {
@@ -67,7 +70,7 @@ Value column_value(sqlite3_stmt* stmt, int i) {
 }  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(
-    const std::string& path, std::shared_ptr<const ColumnGuardSlot> guard) {
+    const std::string& path, std::shared_ptr<const ColumnGuardSlot> guard, const SqliteMemory& memory) {
   sqlite3* handle = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &handle,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -82,15 +85,17 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(
   sqlite3_extended_result_codes(handle, 1);
   if (connection->m_guard_slot) sqlite3_set_authorizer(handle, &SqliteConnection::authorize, connection.get());
   sqlite3_busy_timeout(handle, busy_timeout_ms);
-  // Reads of a large database (the marketplace at a million companies is
-  // about 9 GB) go through memory-mapped pages shared with the OS cache
-  // rather than a copy per read, and each connection keeps 32 MB of pages.
-  // Deleted and overwritten content is zeroed on disk (secure_delete), so
-  // that an erased member's data (P-15) leaves no copy in free pages.
-  auto setup = connection->execute_script(
+  // Reads of a large database go through memory-mapped pages shared with
+  // the OS cache rather than a copy per read, up to memory.mmap_mb of the
+  // file, and each connection keeps memory.cache_mb of pages (by default
+  // 4 GiB and 32 MB; db/database.h). Deleted and overwritten content is
+  // zeroed on disk (secure_delete), so that an erased member's data (P-15)
+  // leaves no copy in free pages.
+  auto setup = connection->execute_script(fmt::format(
       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-      " PRAGMA mmap_size=4294967296; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;"
-      " PRAGMA secure_delete=ON;");
+      " PRAGMA mmap_size={}; PRAGMA cache_size=-{}; PRAGMA temp_store=MEMORY;"
+      " PRAGMA secure_delete=ON;",
+      static_cast<std::int64_t>(memory.mmap_mb) * 1024 * 1024, static_cast<std::int64_t>(memory.cache_mb) * 1024));
   if (!setup) {
     return fail(ErrorKind::unavailable,
                 "cannot set up SQLite database " + path + ": " + setup.error().message);

@@ -20,11 +20,13 @@ namespace hanse::db {
 class SqliteConnection final : public Connection {
  public:
   // Opens (creating if needed) the file at path in WAL mode with foreign
-  // keys on, synchronous=NORMAL and a 5 s busy timeout. With a guard
-  // slot, statements are checked with the guard installed in it.
+  // keys on, synchronous=NORMAL and a 5 s busy timeout, holding at most
+  // `memory` (db/database.h). With a guard slot, statements are checked
+  // with the guard installed in it.
   // Errors: ErrorKind::unavailable when the file cannot be opened.
   static Result<std::unique_ptr<SqliteConnection>> open(
-      const std::string& path, std::shared_ptr<const ColumnGuardSlot> guard = nullptr);
+      const std::string& path, std::shared_ptr<const ColumnGuardSlot> guard = nullptr,
+      const SqliteMemory& memory = {});
 
   ~SqliteConnection() override;
   SqliteConnection(const SqliteConnection&) = delete;

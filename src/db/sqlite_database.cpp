@@ -4,19 +4,23 @@
 
 namespace hanse::db {
 
-SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
+SqliteDatabase::SqliteDatabase(std::string path, int pool_size, const SqliteMemory& memory)
     : m_path(std::move(path)),
+      m_memory(memory),
       m_pool(
           pool_size,
           [this]() -> Result<std::unique_ptr<Connection>> {
-            HANSE_TRY(auto connection, SqliteConnection::open(m_path, m_guard));
+            HANSE_TRY(auto connection, SqliteConnection::open(m_path, m_guard, m_memory));
             return std::unique_ptr<Connection>(std::move(connection));
           },
           [](Connection& connection) { return static_cast<SqliteConnection&>(connection).recycle(); }) {}
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string& path, int pool_size) {
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string& path, int pool_size,
+                                                             const SqliteMemory& memory) {
   if (path.empty()) return fail(ErrorKind::invalid_input, "empty SQLite database path");
-  std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(path, pool_size));
+  if (memory.cache_mb < 0 || memory.mmap_mb < 0)
+    return fail(ErrorKind::invalid_input, "SQLite memory sizes must not be negative");
+  std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(path, pool_size, memory));
   {
     HANSE_TRY(Lease first, db->acquire());
     (void)first;  // returned to the pool here, ready for reuse

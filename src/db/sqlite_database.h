@@ -14,7 +14,8 @@ class SqliteDatabase final : public Database {
  public:
   // Opens the first connection at once so a bad path fails here.
   // Errors: ErrorKind::unavailable when the file cannot be opened.
-  static Result<std::unique_ptr<SqliteDatabase>> open(const std::string& path, int pool_size);
+  static Result<std::unique_ptr<SqliteDatabase>> open(const std::string& path, int pool_size,
+                                                      const SqliteMemory& memory = {});
 
   Result<Lease> acquire() override;
   Backend backend() const override { return Backend::sqlite; }
@@ -25,9 +26,10 @@ class SqliteDatabase final : public Database {
   void release(std::unique_ptr<Connection> connection) override;
 
  private:
-  SqliteDatabase(std::string path, int pool_size);
+  SqliteDatabase(std::string path, int pool_size, const SqliteMemory& memory);
 
   std::string m_path;
+  SqliteMemory m_memory;
   std::shared_ptr<ColumnGuardSlot> m_guard = std::make_shared<ColumnGuardSlot>();
   ConnectionPool m_pool;
 };

@@ -82,7 +82,8 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
     access.retention_days = config.log.access_retention_days;
     HANSE_TRY(app->access_log, DayLog::open(std::move(access), app->clock));
   }
-  HANSE_TRY(app->db, db::open_database(config.database.url, config.database.pool_size));
+  HANSE_TRY(app->db, db::open_database(config.database.url, config.database.pool_size,
+                                             {config.database.sqlite_cache_mb, config.database.sqlite_mmap_mb}));
   HANSE_TRY_STATUS(db::migrate(*app->db));
   HANSE_TRY(app->policy, privacy::PolicyBook::open(config.policy.dir));
   {

@@ -62,6 +62,22 @@ TEST(Config, WrongTypeAndUnknownKeyAreRefused) {
   EXPECT_NE(env.error().message.find("server.io_threads"), std::string::npos);
 }
 
+TEST(Config, SqliteMemoryIsConfigurableAndBounded) {
+  auto config = load_config(sources(""), {"HANSE_DATABASE_SQLITE_CACHE_MB=8", "HANSE_DATABASE_SQLITE_MMAP_MB=0"});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->database.sqlite_cache_mb, 8);
+  EXPECT_EQ(config->database.sqlite_mmap_mb, 0);
+  auto defaults = load_config(sources(""), {});
+  ASSERT_TRUE(defaults);
+  EXPECT_EQ(defaults->database.sqlite_cache_mb, 32);
+  EXPECT_EQ(defaults->database.sqlite_mmap_mb, 4096);
+  for (const char* bad : {"HANSE_DATABASE_SQLITE_CACHE_MB=0", "HANSE_DATABASE_SQLITE_MMAP_MB=-1"}) {
+    auto refused = load_config(sources(""), {bad});
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_NE(refused.error().message.find("database.sqlite_"), std::string::npos) << refused.error().message;
+  }
+}
+
 TEST(Config, PasswordHashingBelowTheOwaspMinimumIsRefused) {
   auto config = load_config(sources(""), {"HANSE_ACCOUNTS_ARGON2_MEMORY_KIB=4096"});
   ASSERT_FALSE(config);

@@ -47,6 +47,36 @@ TEST(DbOpen, SqliteUrlAndPlainPathBothOpenSqlite) {
   std::filesystem::remove_all(dir);
 }
 
+// Issue 15: an instance's memory at a million companies is mostly SQLite's
+// page caches and the mapped file; both are set per connection.
+TEST(DbOpen, SqliteConnectionsHoldTheMemoryTheyAreGiven) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("hanse_unit_memory_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  std::filesystem::create_directories(dir);
+  const std::string url = "sqlite:" + (dir / "m.db").string();
+  struct Case {
+    SqliteMemory memory;
+    std::int64_t cache_kib, mmap_bytes;
+  };
+  for (const Case& c : {Case{{}, 32 * 1024, 4096LL * 1024 * 1024}, Case{{8, 0}, 8 * 1024, 0},
+                        Case{{16, 64}, 16 * 1024, 64LL * 1024 * 1024}}) {
+    auto db = open_database(url, 2, c.memory);
+    ASSERT_TRUE(db) << db.error().message;
+    auto lease = (*db)->acquire();
+    ASSERT_TRUE(lease);
+    auto cache = (*lease)->query_one("PRAGMA cache_size");
+    ASSERT_TRUE(cache) << cache.error().message;
+    EXPECT_EQ(cache->integer(0), -c.cache_kib) << "negative: KiB";
+    auto mmap = (*lease)->query_one("PRAGMA mmap_size");
+    ASSERT_TRUE(mmap) << mmap.error().message;
+    EXPECT_EQ(mmap->integer(0), c.mmap_bytes);
+  }
+  auto negative = open_database(url, 1, SqliteMemory{-1, 0});
+  ASSERT_FALSE(negative);
+  EXPECT_EQ(negative.error().kind, ErrorKind::invalid_input);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(DbOpen, UnopenableSqliteFileIsUnavailable) {
   auto db = open_database("sqlite:/nonexistent-dir-hanse/x/y.db", 1);
   ASSERT_FALSE(db);
