@@ -16,6 +16,9 @@ struct ServerConfig {
   int io_threads = 0;   // 0: one per core
   int cpu_threads = 0;  // 0: one per core
   bool behind_tls = false;
+  // Addresses of load balancers (comma-separated IP addresses) whose
+  // X-Forwarded-For header names the client; empty: none is trusted.
+  std::string trusted_proxies;
   std::int64_t header_limit_bytes = 16 * 1024;
   std::int64_t body_limit_bytes = 1024 * 1024;
   std::int64_t upload_limit_bytes = 8 * 1024 * 1024;

@@ -22,7 +22,10 @@ namespace hanse::web {
 App::App() = default;
 // The banner book (web/banner_book.h) writes its counts while the database
 // is still open.
-App::~App() { drop_banner_book(*this); }
+App::~App() {
+  changes.reset();  // its thread calls into this App
+  drop_banner_book(*this);
+}
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;

@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/day_log.h"
+#include "db/change_feed.h"
 #include "db/database.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
@@ -65,6 +66,10 @@ struct App {
   // staff_id; a child's removal request calls it. Unset: removal answers
   // that erasure is not available and changes nothing.
   std::function<Status(std::int64_t member_id, std::int64_t staff_id)> erase_member;
+  // Tells the other servers sharing the database about changes made here
+  // and hears theirs (R-2, db/change_feed.h); `hanse serve` opens it and
+  // closes it before the App goes. Null: this server is alone.
+  std::unique_ptr<db::ChangeFeed> changes;
 };
 
 // Opens the database (migrating it), and builds the services from config.
