@@ -7,7 +7,7 @@
 {{/KEPT}}</ul>
 <p>We send a confirmation to your e-mail address before it is deleted. This cannot be undone.</p>
 <form method="post" action="/bin/user/edit/delete">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="password">Your password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required{{#PASSWORD_ERROR}} aria-invalid="true" aria-describedby="error-password"{{/PASSWORD_ERROR}}>

@@ -3,7 +3,7 @@
 <p>Besides the messages about your account, {{SITE}} may tell you about new services and promotions and send its newsletter by e-mail, and could contact you by post or by phone. You decide which of these you want. Every marketing e-mail also has a link that unsubscribes you with one click, without signing in.</p>
 <p>{{#DEFAULT_OPT_OUT}}Under version {{POLICY_VERSION}} of the <a href="/privacy">privacy policy</a>, which your data is kept under, these messages are allowed until you say no.{{/DEFAULT_OPT_OUT}}{{#DEFAULT_OPT_IN}}Under version {{POLICY_VERSION}} of the <a href="/privacy">privacy policy</a>, which your data is kept under, we send these messages only once you say yes.{{/DEFAULT_OPT_IN}} {{SITE}} itself sends no paper mail and makes no marketing calls; your choices for post and phone are recorded all the same.</p>
 <form method="post" action="/account/messages">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <fieldset>
 <legend>What may we send you?</legend>
 {{#CHANNEL}}<div class="field"><input id="{{WHAT}}" name="{{WHAT}}" type="checkbox" value="on"{{#CHECKED}} checked{{/CHECKED}}> <label for="{{WHAT}}">{{LABEL}}</label> <span class="muted">{{#CHOSEN}}(your choice of {{AT}}, {{SOURCE}}){{/CHOSEN}}{{#DEFAULTED}}(not chosen yet: the policy's default){{/DEFAULTED}}</span></div>

@@ -5,7 +5,14 @@
 {{#SUB}}<li><a href="{{SUB_HREF}}">{{SUB_NAME}}</a> <span class="category-counts">{{COMPANIES}} · {{PRODUCTS}}</span></li>
 {{/SUB}}</ul>
 <nav class="tabs" aria-label="Listings">{{#TAB}}{{#CURRENT}}<strong aria-current="page">{{LABEL}}</strong> {{/CURRENT}}{{#OTHER}}<a href="{{HREF}}">{{LABEL}}</a> {{/OTHER}}{{/TAB}}</nav>
-<h2>{{SHOWING}}</h2>
+{{#FEATURED}}<section class="featured" aria-labelledby="featured-heading">
+<h2 id="featured-heading">Featured</h2>
+<p class="featured-note">Listings of members who reached the goal of one of our promotions.</p>
+<ul class="cards">
+{{#FEATURED_ITEM}}<li class="featured-card"><p class="featured-mark">Featured</p>{{CARD:none}}</li>
+{{/FEATURED_ITEM}}</ul>
+</section>
+{{/FEATURED}}<h2>{{SHOWING}}</h2>
 {{#EMPTY}}<p class="no-results">Nothing listed here yet.</p>{{/EMPTY}}
 <ul class="cards">
 {{#ITEM}}<li>{{CARD:none}}</li>

@@ -2,7 +2,7 @@
 <p>{{SITE}} is for businesses and does not ask anyone's age. If a child under 13 gave us personal details without your consent, you, as their parent or guardian, can ask us to delete them, to keep the child out of every promotion, or both. We e-mail you a link to confirm that the request is yours; our support staff then check it and carry it out. The child's address then stays on a list that no promotion can reach. You can also write to <a href="mailto:{{CONTACT}}">{{CONTACT}}</a>.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/children">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="guardian_name">Your name</label>
 <input id="guardian_name" name="guardian_name" type="text" autocomplete="name" required maxlength="200" value="{{GUARDIAN_NAME_VALUE}}"{{#GUARDIAN_NAME_ERROR}} aria-invalid="true" aria-describedby="error-guardian_name"{{/GUARDIAN_NAME_ERROR}}>

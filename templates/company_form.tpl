@@ -3,7 +3,7 @@
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
 {{/FORM_ERROR}}{{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>
 {{/ERROR_SUMMARY}}<form method="post" action="{{ACTION}}" enctype="multipart/form-data" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 {{#EDITING}}<input type="hidden" name="company_id" value="{{COMPANY_ID}}">
 {{/EDITING}}<div class="field">
 <label for="name">Company name{{#NAME_PUBLIC}} <span class="public-mark">Public</span>{{/NAME_PUBLIC}}</label>

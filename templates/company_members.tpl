@@ -4,7 +4,7 @@
 <ul class="members">
 {{#PERSON}}<li class="member">{{NAME}}{{#JOB_TITLE}}, {{TEXT}}{{/JOB_TITLE}} ({{ROLE}}){{#YOU}} – you{{/YOU}}{{#REMOVABLE}}
 <form method="post" action="/company/members/{{MEMBER_ID}}/remove" class="inline">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <input type="hidden" name="company_id" value="{{COMPANY_ID}}">
 <button type="submit">Remove {{NAME}} ({{NUMBER}})</button>
 </form>{{/REMOVABLE}}</li>
@@ -12,7 +12,7 @@
 {{#INVITE}}<h2>Invite someone</h2>
 <p>We send the person an e-mail with a link to join your company. It names your company and nothing about you.</p>
 <form method="post" action="/company/invite" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <input type="hidden" name="company_id" value="{{COMPANY_ID}}">
 <div class="field">
 <label for="email">Their e-mail address</label>

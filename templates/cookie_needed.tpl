@@ -3,7 +3,7 @@
 {{#SIGNING_IN}}<p>Signing in needs one more cookie, <code>{{SESSION_COOKIE}}</code>, which keeps you signed in from page to page. Without it you can still browse, search and read every company, product and offer page.</p>{{/SIGNING_IN}}
 <p>To send the form, allow cookies for this site in your browser (the strictly necessary ones are enough; see <a href="/privacy/cookies">what each cookie does</a>), then send it again below.</p>
 <form method="post" action="{{ACTION}}">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 {{#ANY_KEPT}}<p>We kept what you typed:</p>
 <ul class="kept">
 {{#KEPT}}<li>{{LABEL}}: {{VALUE}}{{#ONE_LINE}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/ONE_LINE}}{{#LINES}}<textarea name="{{NAME}}" hidden>{{VALUE:pre_escape}}</textarea>{{/LINES}}</li>

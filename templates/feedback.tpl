@@ -2,7 +2,7 @@
 <p>Tell us what you think of our privacy policy or our services. We confirm by e-mail that your message arrived, and a member of our staff reads it and answers you. You can also write to <a href="mailto:{{CONTACT}}">{{CONTACT}}</a>.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/feedback">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="topic">Your message is about</label>
 <select id="topic" name="topic"{{#TOPIC_ERROR}} aria-invalid="true" aria-describedby="error-topic"{{/TOPIC_ERROR}}>

@@ -1,1 +1,1 @@
-{{%AUTOESCAPE context="HTML"}}{{CONTENT:none}}<!--hanse:banner-slot-->
+{{%AUTOESCAPE context="HTML"}}{{CONTENT:none}}{{BANNER_SLOT:x-banner-slot}}

@@ -3,7 +3,7 @@
 <p class="why">Only the members of {{SUPPLIER}} and of your own company can read this inquiry and its replies. They are told by e-mail that it has arrived; the e-mail does not contain your message.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/inquiries/new?{{TOPIC_PARAM}}={{TOPIC_ID}}">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="subject">Subject</label>
 <input id="subject" name="subject" type="text" maxlength="200" required value="{{SUBJECT_VALUE}}"{{#SUBJECT_ERROR}} aria-invalid="true" aria-describedby="error-subject"{{/SUBJECT_ERROR}}>

@@ -10,7 +10,7 @@
 <h2>Reply</h2>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/inquiries/{{ID}}/reply">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="message">Your reply</label>
 <textarea id="message" name="message" rows="6" required{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="error-message"{{/MESSAGE_ERROR}}>{{MESSAGE_VALUE:pre_escape}}</textarea>

@@ -25,7 +25,7 @@
 <li><a href="/account">{{MEMBER_NAME}}</a></li>
 <li><a href="/bin/user/edit">Your data</a></li>
 <li><a href="/account/sessions">Sessions</a></li>
-<li><form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link">Sign out</button></form></li>{{/SIGNED_IN}}
+<li><form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit" class="link">Sign out</button></form></li>{{/SIGNED_IN}}
 {{#SIGNED_OUT}}<li><a href="/signin">Sign in</a></li>
 <li><a href="/register">Register</a></li>{{/SIGNED_OUT}}
 </ul>

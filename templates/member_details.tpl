@@ -3,7 +3,7 @@
 {{/SAVED}}<p>What you told us when you registered. It is checked as at registration. None of it is shown publicly; <a href="/bin/user/edit">your data page</a> shows what each item is used for.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/bin/user/edit/details" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 {{>MEMBER_FIELDS}}
 <div class="field">
 <label for="current_password">Current password</label>

@@ -3,7 +3,7 @@
 {{/SAVED}}<p>What you enter here is shown on your company's page and on <a href="{{MEMBER_PATH}}">your public profile page</a>, to everyone, also without an account. Leave the name empty to appear on neither. Your account's name, e-mail address, phone number and address are never shown.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>
 {{/ERROR_SUMMARY}}<form method="post" action="/account/profile" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="public_name">Public name{{#PUBLIC_NAME_PUBLIC}} <span class="public-mark">Public</span>{{/PUBLIC_NAME_PUBLIC}}</label>
 <input id="public_name" name="public_name" type="text" maxlength="100" value="{{PUBLIC_NAME_VALUE}}" aria-describedby="public_name-why{{#PUBLIC_NAME_ERROR}} error-public_name{{/PUBLIC_NAME_ERROR}}"{{#PUBLIC_NAME_ERROR}} aria-invalid="true"{{/PUBLIC_NAME_ERROR}}>

@@ -2,7 +2,7 @@
 <p>Fields marked <span class="public-mark">Public</span> are shown to everyone on the offer page and in search while the offer is active.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="{{ACTION}}" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <fieldset id="kind">
 <legend>You want to{{#KIND_PUBLIC}} <span class="public-mark">Public</span>{{/KIND_PUBLIC}}</legend>
 <input id="kind_sell" name="kind" type="radio" value="sell"{{#KIND_SELL}} checked{{/KIND_SELL}}> <label for="kind_sell">Sell</label>

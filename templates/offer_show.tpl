@@ -15,8 +15,8 @@
 {{#CAN_INQUIRE}}<p><a class="button" href="/inquiries/new?offer={{ID}}">Send an inquiry</a></p>{{/CAN_INQUIRE}}
 {{#CAN_EDIT}}<div class="owner-actions">
 <p><a href="/offer/{{ID}}/edit">Edit this offer</a></p>
-<form method="post" action="/offer/{{ID}}/renew" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Renew</button></form>
-{{#CAN_WITHDRAW}}<form method="post" action="/offer/{{ID}}/withdraw" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Withdraw</button></form>{{/CAN_WITHDRAW}}
-<form method="post" action="/offer/{{ID}}/delete" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Delete</button></form>
+<form method="post" action="/offer/{{ID}}/renew" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Renew</button></form>
+{{#CAN_WITHDRAW}}<form method="post" action="/offer/{{ID}}/withdraw" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Withdraw</button></form>{{/CAN_WITHDRAW}}
+<form method="post" action="/offer/{{ID}}/delete" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Delete</button></form>
 </div>{{/CAN_EDIT}}
 </article>

@@ -8,7 +8,7 @@
 <p><a href="/privacy/changes?from={{PINNED}}&amp;to={{CURRENT}}">Read the changes in full</a>.</p>
 <p>If you accept, the data you gave us before is kept under version {{CURRENT}} from now on, including the uses it adds. If you do not, we keep applying version {{PINNED}} to it.</p>
 <form method="post" action="/account/policy">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <input type="hidden" name="version" value="{{CURRENT}}">
 <button type="submit">Accept version {{CURRENT}}</button>
 </form>{{/OFFER}}

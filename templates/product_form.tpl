@@ -2,7 +2,7 @@
 <p>Fields marked <span class="public-mark">Public</span> are shown to everyone on the product page and in search.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="{{ACTION}}" enctype="multipart/form-data" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="title">Title{{#TITLE_PUBLIC}} <span class="public-mark">Public</span>{{/TITLE_PUBLIC}}</label>
 <input id="title" name="title" type="text" required maxlength="200" value="{{TITLE_VALUE}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="error-title"{{/TITLE_ERROR}}>

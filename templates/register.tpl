@@ -2,7 +2,7 @@
 <p>Open an account for yourself and your company. Next to each field we say why we ask for it. Nothing on this form is shown publicly.</p>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/register" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 {{>MEMBER_FIELDS}}
 <fieldset>
 <legend>Your password</legend>

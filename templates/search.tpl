@@ -9,4 +9,4 @@
 {{/HIT}}</ol>
 {{#PAGER}}<nav class="pager" aria-label="Result pages">{{#PREVIOUS}}<a href="{{HREF}}" rel="prev">Previous page</a> {{/PREVIOUS}}<span>Page {{PAGE}}</span>{{#NEXT}} <a href="{{HREF}}" rel="next">Next page</a>{{/NEXT}}</nav>{{/PAGER}}
 {{/RESULTS}}
-<!--hanse:banner-slot-->
+{{BANNER_SLOT:x-banner-slot}}

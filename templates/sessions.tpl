@@ -4,10 +4,10 @@
 {{#SESSION}}<li class="session">
 <span class="device">{{DEVICE}}</span>{{#CURRENT}} <strong>(this browser)</strong>{{/CURRENT}}{{#PERSISTENT}} · kept signed in{{/PERSISTENT}}<br>
 <span class="muted">Last seen {{LAST_SEEN}} · signed in {{STARTED}}</span>
-<form method="post" action="/account/sessions/{{ID}}/revoke" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Sign out</button></form>
+<form method="post" action="/account/sessions/{{ID}}/revoke" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Sign out</button></form>
 </li>
 {{/SESSION}}</ul>
 <form method="post" action="/account/sessions/revoke-all">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <button type="submit">Sign out everywhere</button>
 </form>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Sign in</h1>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/FORM_ERROR}}
 <form method="post" action="/signin">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="email">E-mail address</label>
 <input id="email" name="email" type="email" autocomplete="username" required value="{{EMAIL_VALUE}}">

@@ -2,7 +2,7 @@
 <p>A banner is shown on the home, search and category pages. It is chosen for each page view: by a member's company industries and country when the member has not turned off targeted promotions, by the industries a visitor browsed when they accepted advertising cookies, and otherwise among the campaigns without targets. Only impressions and clicks per day are counted.</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">Please correct the fields marked below. Nothing was stored.</p>{{/FORM_ERROR}}
 <form method="post" action="/staff/banners/new" enctype="multipart/form-data">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="text">Text</label>
 <input id="text" name="text" type="text" required maxlength="{{MAX_TEXT}}" value="{{TEXT_VALUE}}"{{#TEXT_ERROR}} aria-describedby="error-text" aria-invalid="true"{{/TEXT_ERROR}}>

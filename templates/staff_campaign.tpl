@@ -7,6 +7,6 @@
 {{#SENT}}<p>Sent {{AT}} to {{RECIPIENTS}} members.</p>{{/SENT}}
 {{#DRAFT}}<p>It would go to {{AUDIENCE}} members now.</p>
 <form method="post" action="/staff/campaigns/{{ID}}/send">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <p><button type="submit">Send the campaign</button></p>
 </form>{{/DRAFT}}

@@ -12,7 +12,7 @@
 <h2>New campaign</h2>
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/staff/campaigns">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="topic">Topic</label>
 <select id="topic" name="topic"{{#TOPIC_ERROR}} aria-invalid="true" aria-describedby="error-topic"{{/TOPIC_ERROR}}>

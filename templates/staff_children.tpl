@@ -6,7 +6,7 @@
 <table>
 <thead><tr><th scope="col">Request</th><th scope="col">Guardian</th><th scope="col">Child's address</th><th scope="col">Asked for</th><th scope="col">Account</th><th scope="col">Sent</th><th scope="col">Action</th></tr></thead>
 <tbody>
-{{#WAITING}}<tr><td>{{ID}}</td><td>{{GUARDIAN_NAME}}, {{GUARDIAN_EMAIL}}</td><td>{{CHILD_EMAIL}}</td><td>{{WHAT}}</td><td>{{ACCOUNT}}</td><td>{{CREATED}}</td><td><form method="post" action="/staff/children/{{ID}}/carry-out"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Carry out request {{ID}}</button></form></td></tr>
+{{#WAITING}}<tr><td>{{ID}}</td><td>{{GUARDIAN_NAME}}, {{GUARDIAN_EMAIL}}</td><td>{{CHILD_EMAIL}}</td><td>{{WHAT}}</td><td>{{ACCOUNT}}</td><td>{{CREATED}}</td><td><form method="post" action="/staff/children/{{ID}}/carry-out"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Carry out request {{ID}}</button></form></td></tr>
 {{/WAITING}}</tbody>
 </table>
 <h2>Carried out</h2>

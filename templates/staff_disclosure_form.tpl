@@ -2,7 +2,7 @@
 <p>Record every disclosure of a member's data before handing it over. The package is read through the privacy guard for a legal obligation, and it lists what it contains; you can download it from the list of disclosures. The member sees the disclosure on their data page unless notice is withheld. Do not enter the member's personal data in the text fields below.</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">Please correct the fields marked below. Nothing was recorded.</p>{{/FORM_ERROR}}
 <form method="post" action="/staff/disclosures/new">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="member">Member number</label>
 <input id="member" name="member" type="text" inputmode="numeric" required maxlength="{{MAX_MEMBER}}" value="{{MEMBER_VALUE}}"{{#MEMBER_ERROR}} aria-describedby="error-member" aria-invalid="true"{{/MEMBER_ERROR}}>

@@ -8,7 +8,7 @@
 <tbody>
 {{#DISCLOSURE}}<tr id="disclosure-{{ID}}"><td>{{ID}}</td><td>{{AT}}</td><td><a href="{{MEMBER_PATH}}">{{MEMBER_ID}}</a></td><td>{{BASIS}}</td><td>{{CATEGORIES}}</td><td>{{RECIPIENT}}</td><td>{{REFERENCE}}</td>
 <td>{{#WITHHELD}}<span class="withheld">Withheld: {{REASON}}</span>
-<form method="post" action="{{PATH}}/lift" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Lift the withholding</button></form>{{/WITHHELD}}{{#SHOWN}}Shown to the member{{#LIFTED_AT}} (withheld until {{AT}}){{/LIFTED_AT}}{{/SHOWN}}</td>
+<form method="post" action="{{PATH}}/lift" class="inline"><input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}"><button type="submit">Lift the withholding</button></form>{{/WITHHELD}}{{#SHOWN}}Shown to the member{{#LIFTED_AT}} (withheld until {{AT}}){{/LIFTED_AT}}{{/SHOWN}}</td>
 <td><a href="{{PATH}}/package.json" download>JSON</a></td></tr>
 {{/DISCLOSURE}}</tbody>
 </table>{{/ANY}}

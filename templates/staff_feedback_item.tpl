@@ -7,7 +7,7 @@
 {{/REPLY}}
 {{#ERROR_SUMMARY}}<div class="error-summary" role="alert"><h2>Please correct the following</h2><ul>{{#ERROR}}<li><a href="#{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul></div>{{/ERROR_SUMMARY}}
 <form method="post" action="/staff/feedback/{{ID}}/reply">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="body">Answer by e-mail</label>
 <textarea id="body" name="body" rows="8" required maxlength="5000"{{#BODY_ERROR}} aria-invalid="true" aria-describedby="error-body"{{/BODY_ERROR}}>{{BODY_VALUE}}</textarea>

@@ -12,6 +12,6 @@
 {{/COMPLIANCE}}</ul>
 <p>Support: <a href="/staff/children">children's data requests</a> · <a href="/staff/feedback">feedback</a></p>
 <form method="post" action="/staff/signout">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <button type="submit">Sign out</button>
 </form>

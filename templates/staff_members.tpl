@@ -3,7 +3,7 @@
 {{#NOT_FOUND}}<p class="form-error" role="alert">No member has this e-mail address or number.</p>{{/NOT_FOUND}}
 {{#REFUSED}}<p class="form-error" role="alert">Refused: {{REFUSAL}}. The refused view is recorded for the member.</p>{{/REFUSED}}
 <form method="post" action="/staff/members">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="query">E-mail address or member number</label>
 <input id="query" name="query" type="text" required maxlength="{{MAX_QUERY}}" value="{{QUERY_VALUE}}"{{#QUERY_ERROR}} aria-describedby="error-query" aria-invalid="true"{{/QUERY_ERROR}}>

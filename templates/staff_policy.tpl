@@ -3,7 +3,7 @@
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/FORM_ERROR}}
 <p>The next version is number {{NEXT}}. It must take effect at least {{NOTICE_DAYS}} days after today. Members are told by e-mail when you publish, and the site shows a notice until it takes effect.</p>
 <form method="post" action="/staff/policy" enctype="multipart/form-data">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="source">Policy (TOML, as in policy/v1.toml)</label>
 <textarea id="source" name="source" rows="16">{{SOURCE_VALUE}}</textarea>

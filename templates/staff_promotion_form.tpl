@@ -2,7 +2,7 @@
 <p>Members the privacy policy allows it for take part from their account and see their progress there; members who turned targeted promotions off and addresses on the children's suppression list are never included.</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">Please correct the fields marked below. Nothing was stored.</p>{{/FORM_ERROR}}
 <form method="post" action="/staff/promotions/new">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="title">Title</label>
 <input id="title" name="title" type="text" required maxlength="{{MAX_TITLE}}" value="{{TITLE_VALUE}}"{{#TITLE_ERROR}} aria-describedby="error-title" aria-invalid="true"{{/TITLE_ERROR}}>

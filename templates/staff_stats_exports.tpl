@@ -3,7 +3,7 @@
 <p><a href="/staff/stats">Site statistics</a></p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">Please correct the fields marked below. Nothing was exported.</p>{{/FORM_ERROR}}
 <form method="post" action="/staff/stats/exports">
-<input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="csrf" value="{{CSRF:x-csrf-token}}">
 <div class="field">
 <label for="recipient">Recipient (the organisation)</label>
 <input id="recipient" name="recipient" type="text" required minlength="{{MIN_RECIPIENT}}" maxlength="{{MAX_RECIPIENT}}" value="{{RECIPIENT_VALUE}}"{{#RECIPIENT_ERROR}} aria-describedby="error-recipient" aria-invalid="true"{{/RECIPIENT_ERROR}}>

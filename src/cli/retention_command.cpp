@@ -1,14 +1,16 @@
 // hanse retention run: removes data kept after erasures whose retention has
 // run out (P-15), as `hanse serve` does every hour (rights/retention.h), and
 // destroys the statistics' salts and visitor keys older than 48 hours (P-9),
-// as every flush of `hanse serve` does (stats/salts.h): a database no server
-// runs on is cleared too.
+// as every flush of `hanse serve` does (stats/salts.h), and deletes expired
+// unsubscribe links of marketing mail (marketing/unsubscribe.h): a database
+// no server runs on is cleared too.
 // Exit 0 (printing how many rows went), 1 on an error.
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "db/migrations.h"
+#include "marketing/unsubscribe.h"
 #include "rights/retention.h"
 #include "stats/salts.h"
 
@@ -19,7 +21,8 @@ int retention_command(const Args& args) {
       "Subcommands:\n"
       "  run   remove what erasures kept once its retention has run out; prints\n"
       "        \"retention: N kept row(s) removed\"; destroy the statistics' salts and\n"
-      "        visitor keys older than 48 hours; prints \"statistics: N day(s) closed\"";
+      "        visitor keys older than 48 hours; prints \"statistics: N day(s) closed\";\n"
+      "        delete expired unsubscribe links; prints \"marketing: N unsubscribe link(s) expired\"";
   if (args.empty() || (args[0] != "run" && args[0] != "--help")) {
     std::fprintf(stderr, "%s", usage("retention run", summary, {}).c_str());
     return 2;
@@ -44,6 +47,9 @@ int retention_command(const Args& args) {
   auto closed = salts.destroy_before(stats::day_of(clock.now()));
   if (!closed) return report(closed.error());
   std::printf("statistics: %zu day(s) closed\n", closed->size());
+  auto expired = marketing::purge_expired_tokens(**db, clock.now());
+  if (!expired) return report(expired.error());
+  std::printf("marketing: %lld unsubscribe link(s) expired\n", static_cast<long long>(*expired));
   return 0;
 }
 

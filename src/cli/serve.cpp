@@ -18,6 +18,7 @@
 #include "cli/options.h"
 #include "http/server.h"
 #include "mail/sender.h"
+#include "marketing/unsubscribe.h"
 #include "privacy/door.h"
 #include "privacy/publication.h"
 #include "rights/retention.h"
@@ -150,10 +151,12 @@ int serve_command(const Args& args) {
   sender.start();
   PolicySync policy_sync(a);
   // Kept data removed when its time comes (P-15), and the retention of
-  // feedback and children's requests (policy clauses "feedback", "children").
+  // feedback and children's requests (policy clauses "feedback", "children")
+  // and of marketing mail's unsubscribe links (clause marketing-email).
   rights::RetentionJob retention(*a.db, a.clock,
                                  {[&a] { return a.feedback->purge_expired(); },
-                                  [&a] { return a.child_requests->purge_expired(); }});
+                                  [&a] { return a.child_requests->purge_expired(); },
+                                  [&a] { return marketing::purge_expired_tokens(*a.db, a.clock.now()); }});
   http::Server server(server_options(*config), web::make_router(a), web::make_error_renderer(a),
                       web::make_pipeline(a));
   if (a.stats) a.stats->start();

@@ -114,8 +114,12 @@ std::string decode_own_escapes(std::string_view name) {
 }  // namespace
 
 std::string slugify(std::string_view name) {
-  const std::string text = decode_own_escapes(name);
+  // Most names have no escapes to undo: read them in place.
+  std::string decoded;
+  if (name.find('%') != std::string_view::npos) decoded = decode_own_escapes(name);
+  const std::string_view text = decoded.empty() ? name : std::string_view(decoded);
   std::string slug;
+  slug.reserve(kMax);
   bool gap = false;
   // Appends one letter's spelling unless it would pass the limit; false then.
   auto append = [&](std::string_view piece) {
@@ -136,9 +140,11 @@ std::string slugify(std::string_view name) {
     if (*cp >= 0x300 && *cp <= 0x36F) continue;  // a combining accent ("u" + U+0308): its letter stays
     bool kept = true;
     if ((*cp >= 'a' && *cp <= 'z') || (*cp >= '0' && *cp <= '9')) {
-      kept = append(std::string(1, static_cast<char>(*cp)));
+      const char letter = static_cast<char>(*cp);
+      kept = append(std::string_view(&letter, 1));
     } else if (*cp >= 'A' && *cp <= 'Z') {
-      kept = append(std::string(1, static_cast<char>(*cp - 'A' + 'a')));
+      const char letter = static_cast<char>(*cp - 'A' + 'a');
+      kept = append(std::string_view(&letter, 1));
     } else if (const char* base = latin_base(*cp)) {
       kept = append(base);
     } else if (other_script_letter(*cp)) {

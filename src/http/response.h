@@ -1,6 +1,7 @@
 // An HTTP response as handlers build it.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +15,10 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Where in body a later pipeline stage puts content chosen for each
+  // request (the web layer's banner slot, web/banner_slot.h), recorded by
+  // whoever wrote the body, so that no stage searches it; npos: nowhere.
+  std::size_t slot = std::string::npos;
 
   static Response html(std::string body, int status = 200);
   static Response text(std::string body, int status = 200);

@@ -19,6 +19,7 @@
 #include "core/result.h"
 #include "db/database.h"
 #include "market/categories.h"
+#include "market/listing_cards.h"
 
 namespace hanse::market {
 
@@ -117,13 +118,17 @@ struct ListingLink {
   std::string path;  // /product/ID-SLUG or /offer/ID-SLUG
 };
 
-// The company's newest products (at most limit). Errors: database errors.
+// The company's newest products (at most limit); with details, also their
+// cards' details, read by the same statement (the company page: one
+// statement per kind). Errors: database errors.
 Result<std::vector<ListingLink>> latest_products(db::Connection& conn, std::int64_t company_id,
-                                                 int limit);
+                                                 int limit, std::map<CardKey, CardDetails>* details = nullptr);
 // The company's offers that are neither expired nor withdrawn at `now`,
-// newest first (at most limit). Errors: database errors.
+// newest first (at most limit); with details, as latest_products. Errors:
+// database errors.
 Result<std::vector<ListingLink>> active_offers(db::Connection& conn, std::int64_t company_id,
-                                               std::int64_t now, int limit);
+                                               std::int64_t now, int limit,
+                                               std::map<CardKey, CardDetails>* details = nullptr);
 
 // Removes member_id from company_id. Errors: forbidden unless by_member is
 // the company's owner; invalid_input when the target is the owner (or the

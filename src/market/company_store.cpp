@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "core/slug.h"
 #include "market/company.h"
+#include "market/listing_cards.h"
 #include "market/listing_index.h"
 #include "market/membership.h"
 #include "market/upload_store.h"
@@ -180,28 +181,33 @@ Result<std::vector<CompanyPerson>> company_people(db::Connection& conn, std::int
 }
 
 Result<std::vector<ListingLink>> latest_products(db::Connection& conn, std::int64_t company_id,
-                                                 int limit) {
+                                                 int limit, std::map<CardKey, CardDetails>* details) {
+  static const std::string sql = "SELECT p.id, p.title, " + card_columns(ListingKind::product) +
+                                 " FROM products p WHERE p.company_id = $1 ORDER BY p.id DESC LIMIT $2";
   const Value params[] = {company_id, static_cast<std::int64_t>(limit)};
-  HANSE_TRY(auto rows, conn.query(
-      "SELECT id, title FROM products WHERE company_id = $1 ORDER BY id DESC LIMIT $2", params));
+  HANSE_TRY(auto rows, conn.query(sql, params));
   std::vector<ListingLink> links;
   for (auto& r : rows) {
     auto id = r.integer(0);
     links.push_back({id, r.text(1), paths::product(id, r.text(1))});
+    if (details) (*details)[{ListingKind::product, id}] = card_details_of_row(ListingKind::product, r, 2);
   }
   return links;
 }
 
 Result<std::vector<ListingLink>> active_offers(db::Connection& conn, std::int64_t company_id,
-                                               std::int64_t now, int limit) {
+                                               std::int64_t now, int limit,
+                                               std::map<CardKey, CardDetails>* details) {
+  static const std::string sql = "SELECT id, title, " + card_columns(ListingKind::offer) +
+                                 " FROM offers WHERE company_id = $1 AND expires_at > $2"
+                                 " AND withdrawn_at IS NULL ORDER BY id DESC LIMIT $3";
   const Value params[] = {company_id, now, static_cast<std::int64_t>(limit)};
-  HANSE_TRY(auto rows, conn.query(
-      "SELECT id, title FROM offers WHERE company_id = $1 AND expires_at > $2"
-      " AND withdrawn_at IS NULL ORDER BY id DESC LIMIT $3", params));
+  HANSE_TRY(auto rows, conn.query(sql, params));
   std::vector<ListingLink> links;
   for (auto& r : rows) {
     auto id = r.integer(0);
     links.push_back({id, r.text(1), paths::offer(id, r.text(1))});
+    if (details) (*details)[{ListingKind::offer, id}] = card_details_of_row(ListingKind::offer, r, 2);
   }
   return links;
 }

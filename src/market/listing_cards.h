@@ -42,6 +42,13 @@ struct CardKey {
   auto operator<=>(const CardKey&) const = default;
 };
 
+// For statements that read listings with their cards' details at once
+// (a company's listings, market/company.h): the select list of a kind's
+// details, over its table (`products p`, `offers`, `companies`), and the
+// details from a row that has those columns from column `first` on.
+std::string card_columns(ListingKind kind);
+CardDetails card_details_of_row(ListingKind kind, const db::Row& row, std::size_t first);
+
 // The card details of each listing in `keys` that exists (missing ones are
 // left out of the map). Errors: database errors.
 Result<std::map<CardKey, CardDetails>> card_details(db::Connection& conn, std::span<const CardKey> keys);

@@ -19,21 +19,19 @@ struct Candidate {
   std::string body;
 };
 
-std::string upper_ascii(std::string text) {
-  for (auto& c : text)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-  return text;
-}
-
 ListingKind kind_of(const std::string& kind) {
   return kind == "company" ? ListingKind::company : kind == "offer" ? ListingKind::offer : ListingKind::product;
 }
 
-// SQLite: the words in title and body, and the filters as tag terms.
-std::string fts_expression(const std::vector<std::string>& words, const SearchRequest& request,
-                           bool last_is_prefix) {
-  std::string out = "{title body} : (" + fts5_match(words, last_is_prefix) + ")";
-  auto tag = [&](const std::string& token) { out += " AND tags : \"" + token + "\""; };
+// The words in title and body and the filters as tag terms, as one text
+// query of the backend's index: an FTS5 expression on SQLite (filters in the
+// tags column), a tsquery on PostgreSQL (filters of weight D, 018).
+std::string text_query(db::Backend backend, const std::vector<std::string>& words, const SearchRequest& request,
+                       bool last_is_prefix) {
+  const bool sqlite = backend == db::Backend::sqlite;
+  std::string out = sqlite ? "{title body} : (" + fts5_match(words, last_is_prefix) + ")"
+                           : pg_tsquery(words, last_is_prefix);
+  auto tag = [&](const std::string& token) { out += sqlite ? " AND tags : \"" + token + "\"" : " & " + token + ":D"; };
   if (request.kind == "buy" || request.kind == "sell") {
     tag(kind_token("offer"));
     tag(offer_kind_token(request.kind));
@@ -45,14 +43,22 @@ std::string fts_expression(const std::vector<std::string>& words, const SearchRe
   return out;
 }
 
-// The newest kSearchCandidates + 1 listed matches of an FTS5 expression.
-Result<db::Rows> sqlite_matches(db::Connection& conn, const std::string& expression, std::int64_t now) {
-  std::vector<Value> params = {expression, now, std::int64_t{kSearchCandidates + 1}};
+// The newest kSearchCandidates + 1 listed matches of a text query.
+Result<db::Rows> matches(db::Connection& conn, const std::string& query, std::int64_t now) {
+  std::vector<Value> params = {query, now, std::int64_t{kSearchCandidates + 1}};
+  if (conn.backend() == db::Backend::sqlite)
+    return conn.query(
+        "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id"
+        " FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
+        " WHERE search_fts MATCH $1 AND d.withdrawn = 0 AND (d.expires_at IS NULL OR d.expires_at > $2)"
+        " ORDER BY search_fts.rowid DESC LIMIT $3",
+        params);
   return conn.query(
-      "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id, 0"
-      " FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
-      " WHERE search_fts MATCH $1 AND d.withdrawn = 0 AND (d.expires_at IS NULL OR d.expires_at > $2)"
-      " ORDER BY search_fts.rowid DESC LIMIT $3",
+      "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id"
+      " FROM search_documents d"
+      " WHERE d.search_vector @@ to_tsquery('simple', $1) AND d.withdrawn = 0"
+      " AND (d.expires_at IS NULL OR d.expires_at > $2)"
+      " ORDER BY d.id DESC LIMIT $3",
       params);
 }
 
@@ -61,33 +67,38 @@ bool has_filters(const SearchRequest& request) {
 }
 
 // Whether the words, the last one whole, match at least a page of listings
-// with no filters (the FTS index alone: expired offers count too).
+// with no filters (the text index alone: expired offers count too).
 Result<bool> whole_words_match_a_page(db::Connection& conn, const std::vector<std::string>& words) {
-  const Value params[] = {fts_expression(words, SearchRequest{}, false)};
-  HANSE_TRY(auto row, conn.query_one("SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH $1"
-                                     " LIMIT " + std::to_string(kSearchPageSize) + ")",
+  const Value params[] = {text_query(conn.backend(), words, SearchRequest{}, false)};
+  const std::string limit = " LIMIT " + std::to_string(kSearchPageSize) + ")";
+  HANSE_TRY(auto row, conn.query_one(conn.backend() == db::Backend::sqlite
+                                         ? "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts "
+                                           "MATCH $1" + limit
+                                         : "SELECT count(*) FROM (SELECT 1 FROM search_documents WHERE "
+                                           "search_vector @@ to_tsquery('simple', $1)" + limit + " t",
                                      params));
   return row.integer(0) >= kSearchPageSize;
 }
 
-// Whole words first. A prefix term ("light"*) makes FTS5 merge the postings
-// of every indexed word that starts so before it yields the first match
-// (300+ ms for "ltd"*, 50 ms for "light"* at a million listings), whereas
-// whole words are read lazily and stop at the candidate cap (about 1 ms).
-// So the last word is taken as a prefix (a word still being typed: "steel
-// pip") only when the words taken whole match less than a page of listings,
+// Whole words first. A prefix term makes the index merge the postings of
+// every indexed word that starts so before it yields the first match (on
+// SQLite 300+ ms for "ltd"*, 50 ms for "light"* at a million listings; on
+// PostgreSQL a GIN partial match over the same), whereas whole words are
+// read lazily and stop at the candidate cap (about 1 ms on SQLite). So the
+// last word is taken as a prefix (a word still being typed: "steel pip")
+// only when the words taken whole match less than a page of listings,
 // filters aside; the prefix matches then fill up the candidates after the
 // whole-word ones.
-Result<db::Rows> sqlite_candidates(db::Connection& conn, const std::vector<std::string>& words,
-                                   const SearchRequest& request) {
+Result<db::Rows> candidates_of(db::Connection& conn, const std::vector<std::string>& words,
+                               const SearchRequest& request) {
   constexpr auto cap = static_cast<std::size_t>(kSearchCandidates) + 1;
-  HANSE_TRY(auto whole, sqlite_matches(conn, fts_expression(words, request, false), request.now));
+  HANSE_TRY(auto whole, matches(conn, text_query(conn.backend(), words, request, false), request.now));
   if (whole.size() >= static_cast<std::size_t>(kSearchPageSize)) return whole;  // so without filters too
   if (has_filters(request)) {
     HANSE_TRY(auto finished, whole_words_match_a_page(conn, words));
     if (finished) return whole;
   }
-  HANSE_TRY(auto prefixed, sqlite_matches(conn, fts_expression(words, request, true), request.now));
+  HANSE_TRY(auto prefixed, matches(conn, text_query(conn.backend(), words, request, true), request.now));
   std::set<std::int64_t> seen;
   for (const auto& row : whole) seen.insert(row.integer(0));
   for (auto& row : prefixed) {
@@ -97,40 +108,11 @@ Result<db::Rows> sqlite_candidates(db::Connection& conn, const std::vector<std::
   return whole;
 }
 
-Result<db::Rows> postgres_candidates(db::Connection& conn, const std::vector<std::string>& words,
-                                     const SearchRequest& request) {
-  std::vector<Value> params = {pg_tsquery(words), request.now, std::int64_t{kSearchCandidates + 1}};
-  std::string filters;
-  auto add = [&](const std::string& condition, std::string value) {
-    params.emplace_back(std::move(value));
-    filters += " AND " + condition + "$" + std::to_string(params.size());
-  };
-  if (request.kind == "buy" || request.kind == "sell") {
-    filters += " AND d.kind = 'offer'";
-    add("d.offer_kind = ", request.kind);
-  } else if (!request.kind.empty()) {
-    add("d.kind = ", request.kind);
-  }
-  if (!request.country.empty()) add("d.country = ", upper_ascii(request.country));
-  if (!request.category.empty()) {
-    params.emplace_back(request.category);
-    filters += " AND EXISTS (SELECT 1 FROM search_categories s WHERE s.category_id = $" +
-               std::to_string(params.size()) + " AND s.kind = d.kind AND s.doc_id = d.id)";
-  }
-  return conn.query(
-      "SELECT d.id, d.kind, d.ref_id, d.title, d.body, d.offer_kind, d.country, d.company_id,"
-      " (ts_rank(d.search_vector, q) * 1000000)::bigint"
-      " FROM search_documents d, to_tsquery('simple', $1) q"
-      " WHERE d.search_vector @@ q AND d.withdrawn = 0 AND (d.expires_at IS NULL OR d.expires_at > $2)" +
-          filters + " ORDER BY d.id DESC LIMIT $3",
-      params);
-}
-
 // bm25's term-frequency and length terms (k1 = 1.2, b = 0.75), title
 // weighted 10:1, over the candidates' own text. Every candidate holds every
 // word (the index matched them), so the words' rarity would weigh all alike
 // and is left out.
-void score_sqlite(std::vector<Candidate>& candidates, const std::vector<std::string>& words) {
+void score_bm25(std::vector<Candidate>& candidates, const std::vector<std::string>& words) {
   constexpr double k1 = 1.2, b = 0.75, title_weight = 10.0;
   double title_total = 0, body_total = 0;
   for (const auto& c : candidates) {
@@ -184,9 +166,7 @@ Result<SearchResults> search(db::Connection& conn, const SearchRequest& request)
   results.words = search_words(request.text);
   if (results.words.empty()) return results;
 
-  const bool sqlite = conn.backend() == db::Backend::sqlite;
-  HANSE_TRY(auto rows, sqlite ? sqlite_candidates(conn, results.words, request)
-                              : postgres_candidates(conn, results.words, request));
+  HANSE_TRY(auto rows, candidates_of(conn, results.words, request));
   results.more = rows.size() > static_cast<std::size_t>(kSearchCandidates);
   if (results.more) rows.erase(rows.begin() + kSearchCandidates, rows.end());
   results.total = static_cast<std::int64_t>(rows.size());
@@ -203,10 +183,9 @@ Result<SearchResults> search(db::Connection& conn, const SearchRequest& request)
     c.hit.offer_kind = row.text(5);
     c.hit.country = row.text(6);
     c.hit.company_id = row.integer(7);
-    c.score = static_cast<double>(row.integer(8));
     candidates.push_back(std::move(c));
   }
-  if (sqlite) score_sqlite(candidates, results.words);
+  score_bm25(candidates, results.words);
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score > b.score : a.doc_id < b.doc_id;
   });

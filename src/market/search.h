@@ -4,19 +4,18 @@
 //
 // How it stays fast on millions of listings: the full-text index yields at
 // most kSearchCandidates matching listings (the newest first; filters are
-// index terms on SQLite, so they narrow the match set rather than being
-// checked row by row), and those are ranked. On SQLite the last word is
-// a prefix only when the words taken whole match less than a page of
-// listings, filters aside (an FTS5 prefix query reads every posting of
-// every word with that prefix; search.cpp). When more match, the total is
-// shown as "300+" and the newest 300 are ranked (reading and ranking
-// more candidates costs about 10 ms per 1,000 on this machine). SQLite ranks with
-// bm25's term-frequency and length terms computed here over the
-// candidates' text, title weighted 10:1 (FTS5's own bm25() first counts
-// every document containing each word, which takes 100+ ms for a common
-// word at a million listings); PostgreSQL ranks with ts_rank (title weight
-// A, body B). Ties go to the lower id. Expired and withdrawn offers are
-// never found.
+// index terms on both backends, so they narrow the match set rather than
+// being checked row by row), and those are ranked. The last word is a
+// prefix only when the words taken whole match less than a page of
+// listings, filters aside (a prefix query reads every posting of every word
+// with that prefix; search.cpp). When more match, the total is shown as
+// "300+" and the newest 300 are ranked (reading and ranking more candidates
+// costs about 10 ms per 1,000 on this machine). Both backends rank alike:
+// bm25's term-frequency and length terms computed here over the candidates'
+// text, title weighted 10:1 (FTS5's own bm25() first counts every document
+// containing each word, which takes 100+ ms for a common word at a million
+// listings, and PostgreSQL's ts_rank reads every match's tsvector). Ties go
+// to the lower id. Expired and withdrawn offers are never found.
 #pragma once
 
 #include <cstdint>

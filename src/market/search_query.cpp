@@ -70,12 +70,12 @@ std::string fts5_match(const std::vector<std::string>& words, bool last_is_prefi
   return out;
 }
 
-std::string pg_tsquery(const std::vector<std::string>& words) {
+std::string pg_tsquery(const std::vector<std::string>& words, bool last_is_prefix) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += " & ";
     out += words[i];
-    if (i + 1 == words.size()) out += ":*";
+    out += last_is_prefix && i + 1 == words.size() ? ":*AB" : ":AB";
   }
   return out;
 }

@@ -25,8 +25,10 @@ std::vector<std::string> search_words(std::string_view input);
 // "pip"). Empty when there are no words.
 std::string fts5_match(const std::vector<std::string>& words, bool last_is_prefix = true);
 
-// A PostgreSQL to_tsquery text: the words joined by '&', the last one as a
-// prefix (steel & pip:*). Empty when there are no words.
-std::string pg_tsquery(const std::vector<std::string>& words);
+// A PostgreSQL to_tsquery text: the words joined by '&', each matched in
+// the title and body only (weights A and B; the filter tokens are weight D),
+// the last one as a prefix unless last_is_prefix is false
+// (steel:AB & pip:*AB). Empty when there are no words.
+std::string pg_tsquery(const std::vector<std::string>& words, bool last_is_prefix = true);
 
 }  // namespace hanse::market

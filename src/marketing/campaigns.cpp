@@ -181,8 +181,6 @@ Result<std::int64_t> send_campaign(db::Database& db, const privacy::Guard& guard
     HANSE_TRY(auto campaign, find_campaign(conn, id));
     if (!campaign) return fail(ErrorKind::not_found, "no such campaign");
     if (claimed != 1) return fail(ErrorKind::conflict, "this campaign was sent already");
-    HANSE_TRY(auto purged, purge_tokens(conn, now));
-    (void)purged;
     HANSE_TRY(auto recipients, audience(conn, guard, policy, campaign->topic));
     const std::string body = campaign_body(*campaign, settings);
     for (const auto& r : recipients) {

@@ -40,6 +40,10 @@ Result<std::int64_t> purge_tokens(db::Connection& conn, std::int64_t now) {
   return conn.execute("DELETE FROM marketing_unsubscribe_tokens WHERE created_at < $1", params);
 }
 
+Result<std::int64_t> purge_expired_tokens(db::Database& db, std::int64_t now) {
+  return db.transaction([&](db::Connection& conn) { return purge_tokens(conn, now); });
+}
+
 Result<std::optional<TokenHolder>> find_token(db::Connection& conn, std::string_view token,
                                               std::int64_t now) {
   if (!is_token_shaped(token)) return std::optional<TokenHolder>{};

@@ -30,8 +30,11 @@ bool is_token_shaped(std::string_view text);
 Result<std::string> issue_token(db::Connection& conn, std::int64_t member_id, Topic topic,
                                 std::int64_t now);
 
-// Deletes tokens older than kTokenLifetimeDays. Returns how many.
+// Deletes tokens older than kTokenLifetimeDays. Returns how many. Run by
+// the retention job of `hanse serve` every hour and by `hanse retention run`.
 Result<std::int64_t> purge_tokens(db::Connection& conn, std::int64_t now);
+// purge_tokens in a transaction of its own.
+Result<std::int64_t> purge_expired_tokens(db::Database& db, std::int64_t now);
 
 struct TokenHolder {
   std::int64_t member_id = 0;

@@ -186,6 +186,10 @@ constexpr DataRule kDataMap[] = {
     {.table = "promotion_participants",
      .link = kMember("member_id"),
      .title = "the promotions you take part in and your progress"},
+    // The reward the member earned, shown publicly while it lasts.
+    {.table = "featured_listings",
+     .link = kMember("member_id"),
+     .title = "your company's featured listings, a promotion's reward"},
     // Feedback belongs to the holder of its reply address; kept 2 years
     // after the last answer (policy clause feedback), unless erased before.
     {.table = "feedback",

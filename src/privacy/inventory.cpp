@@ -382,6 +382,13 @@ constexpr InventoryEntry kInventory[] = {
     {"promotion_participants", "joined_at", "user.behavior", "when the member joined the promotion"},
     {"promotion_participants", "left_at", "user.behavior", "when the member left it (opted out)"},
     {"promotion_participants", "completed_at", "user.behavior", "when the member reached its goal"},
+    // A reached goal's reward, published on the category pages while it
+    // lasts (the member asked for it by taking part).
+    {"featured_listings", "promotion_id", kNone, "reference to promotion_campaigns"},
+    {"featured_listings", "member_id", kNone, "reference to members (who earned it)"},
+    {"featured_listings", "company_id", kNone, "reference to companies (whose listings are featured)"},
+    {"featured_listings", "featured_from", "user.content.public", "when the company's listings began to be featured"},
+    {"featured_listings", "featured_until", "user.content.public", "until when they are featured"},
 
     // Marketing e-mail (P-11, issue 14): the outbox row's one-click link,
     // campaigns written by staff, and the unsubscribe tokens of the mail

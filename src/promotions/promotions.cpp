@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "privacy/door.h"
+#include "promotions/featured.h"
 #include "promotions/member_trade.h"
 #include "stats/days.h"
 
@@ -173,15 +174,24 @@ Result<std::vector<Standing>> standings(db::Connection& conn, const privacy::Gua
     }
     if (s.joined && !s.completed_at && s.progress >= s.goal) {
       const db::Value done[] = {p.id, member_id, now};
-      HANSE_TRY_STATUS(conn.execute("UPDATE promotion_participants SET completed_at = $3 "
-                                    "WHERE promotion_id = $1 AND member_id = $2 AND completed_at IS NULL",
-                                    done));
+      HANSE_TRY(auto reached, conn.execute("UPDATE promotion_participants SET completed_at = $3 "
+                                           "WHERE promotion_id = $1 AND member_id = $2 AND completed_at IS NULL",
+                                           done));
+      // The reward starts once, with the goal (a concurrent request that
+      // recorded it first has granted it).
+      if (reached > 0)
+        HANSE_TRY_STATUS(grant_featured(conn, p.id, member_id, now, now + p.reward_days * stats::kSecondsPerDay));
       s.completed_at = now;
     }
     if (s.completed_at) s.reward_until = *s.completed_at + p.reward_days * stats::kSecondsPerDay;
     out.push_back(std::move(s));
   }
   return out;
+}
+
+Status record_progress(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id, std::int64_t now) {
+  HANSE_TRY_STATUS(standings(conn, guard, member_id, now));
+  return {};
 }
 
 Status join_promotion(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id,
@@ -193,14 +203,25 @@ Status join_promotion(db::Connection& conn, const privacy::Guard& guard, std::in
     return fail(ErrorKind::not_found, "no such promotion running");
   const db::Value params[] = {promotion_id, member_id, now};
   privacy::OwnerRead door("a member joining a promotion");
-  HANSE_TRY(auto changed, conn.execute("UPDATE promotion_participants SET left_at = NULL, joined_at = $3 "
-                                       "WHERE promotion_id = $1 AND member_id = $2 AND left_at IS NOT NULL",
-                                       params));
-  if (changed > 0) return {};
-  HANSE_TRY_STATUS(conn.execute("INSERT INTO promotion_participants (promotion_id, member_id, joined_at) "
-                                "VALUES ($1, $2, $3) ON CONFLICT (promotion_id, member_id) DO NOTHING",
-                                params));
-  return {};
+  HANSE_TRY(auto rejoined, conn.query_optional("UPDATE promotion_participants SET left_at = NULL, joined_at = $3 "
+                                                "WHERE promotion_id = $1 AND member_id = $2 AND left_at IS NOT NULL "
+                                                "RETURNING completed_at",
+                                                params));
+  if (rejoined && !rejoined->is_null(0)) {
+    // The goal was reached before the member left: what is left of the
+    // reward resumes (leaving and joining again does not restart it).
+    const auto& p = *std::find_if(running.begin(), running.end(),
+                                  [&](const Promotion& r) { return r.id == promotion_id; });
+    HANSE_TRY_STATUS(grant_featured(conn, promotion_id, member_id, now,
+                                    rejoined->integer(0) + p.reward_days * stats::kSecondsPerDay));
+  }
+  if (!rejoined) {
+    HANSE_TRY_STATUS(conn.execute("INSERT INTO promotion_participants (promotion_id, member_id, joined_at) "
+                                  "VALUES ($1, $2, $3) ON CONFLICT (promotion_id, member_id) DO NOTHING",
+                                  params));
+  }
+  // What the member did before joining counts: the goal may be reached now.
+  return record_progress(conn, guard, member_id, now);
 }
 
 Status leave_promotion(db::Connection& conn, std::int64_t member_id, std::int64_t promotion_id, std::int64_t now) {
@@ -210,7 +231,7 @@ Status leave_promotion(db::Connection& conn, std::int64_t member_id, std::int64_
                                        "WHERE promotion_id = $1 AND member_id = $2 AND left_at IS NULL",
                                        params));
   if (changed == 0) return fail(ErrorKind::not_found, "not taking part in this promotion");
-  return {};
+  return end_featured(conn, promotion_id, member_id);
 }
 
 }  // namespace hanse::promotions

@@ -78,11 +78,19 @@ struct Standing {
 Result<bool> promotions_allowed(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id);
 
 // The running promotions with the member's standing; a reached goal is
-// recorded (its reward starts then). Empty when the guard refuses.
+// recorded and its reward granted (promotions/featured.h). Empty when the
+// guard refuses. Called for the member's promotions page and after every
+// change that can advance a goal (record_progress).
 Result<std::vector<Standing>> standings(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id,
                                         std::int64_t now);
 
-// The member joins (again) or leaves a running promotion. Errors:
+// standings() for its side effect: records goals the member's change
+// (an offer posted, the company profile edited, a promotion joined) has
+// reached. Nothing for a member the guard refuses promotions.
+Status record_progress(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id, std::int64_t now);
+
+// The member joins (again) or leaves a running promotion; leaving ends its
+// reward. Errors:
 // forbidden when the guard refuses promotions for the member; not_found for
 // a promotion that is not running.
 Status join_promotion(db::Connection& conn, const privacy::Guard& guard, std::int64_t member_id,

@@ -19,12 +19,12 @@
 
 namespace hanse::web {
 
-App::App() = default;
+App::App() : banner_html(std::make_unique<KeptBannerHtml>()) {}
 // The banner book (web/banner_book.h) writes its counts while the database
 // is still open.
 App::~App() {
   changes.reset();  // its thread calls into this App
-  drop_banner_book(*this);
+  banners.reset();
 }
 
 accounts::AccountsSettings accounts_settings(const Config& config) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "accounts/accounts.h"
@@ -29,8 +30,13 @@
 namespace hanse::stats {
 class Recorder;  // stats/recorder.h: only the statistics stage and `hanse serve` need it
 }
+namespace hanse::promotions {
+class BannerBook;  // promotions/banners.h, through web/banner_book.h
+}
 
 namespace hanse::web {
+
+class KeptBannerHtml;  // web/banner_book.h
 
 struct App {
   App();
@@ -49,6 +55,12 @@ struct App {
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
   std::unique_ptr<CardCache> card_cache;             // rendered listing cards (null: none kept)
   std::unique_ptr<SharedFragmentCache> fragments;    // parts of pages shared by every viewer (null: none)
+  // Banner campaigns in force and their uncounted views (P-11), made on
+  // first use by web::banner_book(app) and written when the App goes; the
+  // untargeted banners' HTML (web/banner_book.h).
+  std::once_flag banners_made;
+  std::unique_ptr<promotions::BannerBook> banners;
+  std::unique_ptr<KeptBannerHtml> banner_html;
   // Anonymous statistics (P-9); null when stats.enabled is false. `hanse
   // serve` starts its flushing thread and stops it on shutdown.
   std::unique_ptr<stats::Recorder> stats;

@@ -1,8 +1,6 @@
 #include "web/banner_slot.h"
 
 #include <algorithm>
-#include <map>
-#include <mutex>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -85,32 +83,7 @@ Result<promotions::Audience> audience_of(App& app, const http::Request& request,
   return audience;
 }
 
-// An untargeted banner's HTML is the same for every viewer and a campaign
-// never changes once stored: rendered once per campaign and kept (at most
-// kMaxKept campaigns; the site's name is per App, hence the key).
-constexpr std::size_t kMaxKept = 256;
-std::mutex g_kept_mutex;
-std::map<std::pair<const App*, std::int64_t>, std::string> g_kept;
-
-std::optional<std::string> kept_html(const App& app, std::int64_t id) {
-  std::lock_guard lock(g_kept_mutex);
-  auto found = g_kept.find({&app, id});
-  if (found == g_kept.end()) return std::nullopt;
-  return found->second;
-}
-
-void keep_html(const App& app, std::int64_t id, const std::string& html) {
-  std::lock_guard lock(g_kept_mutex);
-  if (g_kept.size() >= kMaxKept) g_kept.clear();
-  g_kept[{&app, id}] = html;
-}
-
 }  // namespace
-
-void forget_banner_html(const App& app) {
-  std::lock_guard lock(g_kept_mutex);
-  std::erase_if(g_kept, [&](const auto& entry) { return entry.first.first == &app; });
-}
 
 std::string banner_html(App& app, const http::Request& request, RequestContext& context) {
   if (!app.categories || !app.db) return {};
@@ -128,7 +101,7 @@ std::string banner_html(App& app, const http::Request& request, RequestContext& 
   const auto& choice = **chosen;
   const auto& c = choice.campaign;
   if (choice.basis == promotions::Basis::none)
-    if (auto html = kept_html(app, c.id)) return std::move(*html);
+    if (auto html = app.banner_html->find(c.id)) return std::move(*html);
   Dict d("banner");
   d.SetIntValue("ID", static_cast<long>(c.id));
   d.SetValue("TEXT", c.text);
@@ -170,7 +143,7 @@ std::string banner_html(App& app, const http::Request& request, RequestContext& 
   }
   d.SetValue("WHY", why);
   std::string html = app.views->fragment("banner", d);
-  if (choice.basis == promotions::Basis::none) keep_html(app, c.id, html);
+  if (choice.basis == promotions::Basis::none) app.banner_html->keep(c.id, html);
   return html;
 }
 

@@ -5,6 +5,7 @@
 // pages cost the same at a million companies as at ten.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "core/paths.h"
@@ -12,6 +13,7 @@
 #include "market/category_counts.h"
 #include "market/public_view.h"
 #include "market/search_category_listings.h"
+#include "promotions/featured.h"
 #include "web/category_page.h"
 #include "web/ids.h"
 #include "web/listing_card.h"
@@ -38,13 +40,13 @@ namespace {
 // page number, and shared by all viewers, signed in or not
 // (web/shared_fragment_cache.h); a change made through this server drops it
 // at once.
-Result<std::string> category_content(App& app, const market::Category& category, market::ListingKind kind,
+Result<std::shared_ptr<const std::string>> category_content(App& app, const market::Category& category, market::ListingKind kind,
                                      int page_number) {
   auto* cache = app.fragments.get();
   const std::string here = paths::category(category.id);
   const std::string key = here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(page_number);
   if (cache)
-    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
+    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return html;
   const std::uint64_t generation = cache ? cache->generation() : 0;
 
   const auto now = app.clock.now();
@@ -52,6 +54,7 @@ Result<std::string> category_content(App& app, const market::Category& category,
     std::map<std::string, market::CategoryCount> counts;
     std::int64_t offers = 0;
     market::CategoryListingPage listings;
+    std::vector<market::CategoryListing> featured;  // page 1 only
     std::map<market::CardKey, market::CardDetails> details;
   };
   HANSE_TRY(auto read, app.db->read([&](db::Connection& conn) -> Result<Content> {
@@ -63,7 +66,11 @@ Result<std::string> category_content(App& app, const market::Category& category,
     }
     HANSE_TRY(out.offers, market::active_offer_count(conn, category.id, now));
     HANSE_TRY(out.listings, market::category_listings(conn, category.id, kind, page_number, now));
+    if (page_number == 1) {
+      HANSE_TRY(out.featured, promotions::featured_in_category(conn, *app.guard, category.id, kind, now));
+    }
     std::vector<market::CardKey> keys;
+    for (const auto& item : out.featured) keys.push_back({item.kind, item.id});
     for (const auto& item : out.listings.items) keys.push_back({item.kind, item.id});
     HANSE_TRY(out.details, market::card_details(conn, keys));
     return out;
@@ -107,13 +114,19 @@ Result<std::string> category_content(App& app, const market::Category& category,
                         : kind == market::ListingKind::offer ? "Active offers"
                                                              : "Products");
   if (listings.items.empty()) d.ShowSection("EMPTY");
-  for (const auto& item : listings.items) {
+  auto add = [&](Dict& parent, const char* section, const market::CategoryListing& item) {
     auto shown = market::public_hit_fields(*app.guard, item.policy_version, item.kind);
-    if (!shown.title) continue;
+    if (!shown.title) return;
     Card card = card_of_hit(item, shown, listing_path(item.kind, item.id, item.company_slug, item.title));
     card.details = public_details(app, read.details, {item.kind, item.id}, item.policy_version);
-    add_card(app, d, "ITEM", card, now);
+    add_card(app, parent, section, card, now);
+  };
+  // A promotion's reward (promotions/featured.h): first, and marked.
+  if (!read.featured.empty()) {
+    auto* featured = d.AddSectionDictionary("FEATURED");
+    for (const auto& item : read.featured) add(*featured, "FEATURED_ITEM", item);
   }
+  for (const auto& item : listings.items) add(d, "ITEM", item);
   if (page_number > 1 || listings.has_next) {
     auto* pager = d.AddSectionDictionary("PAGER");
     pager->SetIntValue("PAGE", page_number);
@@ -121,7 +134,7 @@ Result<std::string> category_content(App& app, const market::Category& category,
     if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
     if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
   }
-  std::string html = app.views->fragment("category_content", d);
+  auto html = std::make_shared<const std::string>(app.views->fragment("category_content", d));
   if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
   return html;
 }
@@ -141,9 +154,9 @@ http::Response render_category_page(App& app, http::Request& request,
   const int page_number = parse_page_number(request.query("page"), kMaxPage);
   auto content = category_content(app, category, kind, page_number);
   if (!content) return error_response(app, request, content.error());
-  // content outlives the page's dictionary: no copy of the 15 KB.
+  // content (shared with the cache) outlives the page's dictionary: no copy of the 15 KB.
   return page.render("category", category.name,
-                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", **content); });
 }
 
 }  // namespace hanse::web

@@ -10,6 +10,7 @@
 #include "web/company_lookup.h"
 #include "web/handler.h"
 #include "web/ids.h"
+#include "web/promotion_progress.h"
 #include "web/public_marks.h"
 
 namespace hanse::web {
@@ -44,6 +45,7 @@ Response company_edit_submit(App& app, Request& request) {
                                  {{"logo", updated.error().message}}, 422);
     return error_response(app, request, updated.error());
   }
+  record_promotion_progress(app, member_id);
   return page.redirect(paths::company(company_id, change.input.name));
 }
 

@@ -8,6 +8,7 @@
 #include "market/upload_store.h"
 #include "web/company_form.h"
 #include "web/handler.h"
+#include "web/promotion_progress.h"
 #include "web/public_marks.h"
 
 namespace hanse::web {
@@ -36,6 +37,7 @@ Response company_new_submit(App& app, Request& request) {
                                  {{"logo", created.error().message}}, 422);
     return error_response(app, request, created.error());
   }
+  record_promotion_progress(app, member_id);
   return page.redirect(paths::company(*created, change.input.name));
 }
 

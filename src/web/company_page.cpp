@@ -41,12 +41,9 @@ Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64
     if (!company) return std::optional<CompanyPageContent>{};
     CompanyPageContent content{std::move(*company), {}, {}, {}, {}};
     HANSE_TRY(content.people, market::company_people(conn, company_id));
-    HANSE_TRY(content.products, market::latest_products(conn, company_id, kListedProducts));
-    HANSE_TRY(content.offers, market::active_offers(conn, company_id, now, kListedOffers));
-    std::vector<market::CardKey> keys;
-    for (const auto& p : content.products) keys.push_back({market::ListingKind::product, p.id});
-    for (const auto& o : content.offers) keys.push_back({market::ListingKind::offer, o.id});
-    HANSE_TRY(content.details, market::card_details(conn, keys));
+    // The listings with their cards' details: one statement per kind.
+    HANSE_TRY(content.products, market::latest_products(conn, company_id, kListedProducts, &content.details));
+    HANSE_TRY(content.offers, market::active_offers(conn, company_id, now, kListedOffers, &content.details));
     return std::optional<CompanyPageContent>{std::move(content)};
   });
 }

@@ -5,6 +5,7 @@
 // public pages (web/routes.cpp), and its content shared by every viewer
 // for a second (home_content below).
 #include <map>
+#include <memory>
 
 #include "core/paths.h"
 #include "market/category_counts.h"
@@ -51,12 +52,12 @@ Result<HomeContent> load_home(db::Connection& conn, const std::vector<std::strin
 // through this server drops it at once.
 // first: the industries to list first for a member who has pages arranged
 // for them (web/arranged.h); their rendering is kept under its own key.
-Result<std::string> home_content(App& app, bool signed_in, const std::vector<std::string>& first) {
+Result<std::shared_ptr<const std::string>> home_content(App& app, bool signed_in, const std::vector<std::string>& first) {
   auto* cache = app.fragments.get();
   std::string key = signed_in ? "home/member" : "home/visitor";
   for (const auto& id : first) key += "/" + id;
   if (cache)
-    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return std::move(*html);
+    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return html;
   const std::uint64_t generation = cache ? cache->generation() : 0;
   const std::int64_t now = app.clock.now();
   std::vector<std::string> industries;
@@ -91,7 +92,7 @@ Result<std::string> home_content(App& app, bool signed_in, const std::vector<std
   add_cards("BUY", content.buy);
   add_cards("PRODUCT", content.products);
   if (!signed_in) d.ShowSection("SIGNED_OUT");
-  std::string html = app.views->fragment("home_content", d);
+  auto html = std::make_shared<const std::string>(app.views->fragment("home_content", d));
   if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
   return html;
 }
@@ -103,9 +104,9 @@ Response home_show(App& app, Request& request) {
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto content = home_content(app, page.member() != nullptr, arranged_industries(app, page.member()));
   if (!content) return error_response(app, request, content.error());
-  // content outlives the page's dictionary: no copy of the 20 KB.
+  // content (shared with the cache) outlives the page's dictionary: no copy of the 20 KB.
   return page.render("home", app.config.site.name + " — trade between companies",
-                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", *content); });
+                     [&](Dict& d) { d.SetValueWithoutCopy("CONTENT", **content); });
 }
 
 }  // namespace hanse::web

@@ -6,6 +6,7 @@
 #include "web/handler.h"
 #include "web/listing_helpers.h"
 #include "web/offer_form.h"
+#include "web/promotion_progress.h"
 #include "web/public_marks.h"
 
 namespace hanse::web {
@@ -23,6 +24,7 @@ Response offer_new_submit(App& app, Request& request) {
   if (!errors.empty()) return render_offer_form(app, page, form, errors, nullptr, company_id, 422);
   auto created = market::create_offer(*app.db, page.member()->member.id, input, app.clock.now());
   if (!created) return error_response(app, request, created.error());
+  record_promotion_progress(app, page.member()->member.id);
   return page.redirect(paths::offer(*created, input.title));
 }
 

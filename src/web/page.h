@@ -116,9 +116,12 @@ class Page {
       frame.here = m_request.target;
     }
     m_response.status = status;
-    m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill));
-    if (m_csrf_new && (m_csrf_used || m_response.body.find(m_csrf) != std::string::npos))
-      set_csrf_cookie(m_request, m_response, m_csrf);
+    PageMarks marks;
+    m_response.body = m_app.views->page(name, frame, std::forward<Fill>(fill), marks);
+    m_response.slot = marks.banner_slot;
+    // The cookie goes with a page whose form carries the token: the
+    // rendering noted whether it printed it (no search of the page).
+    if (m_csrf_new && (m_csrf_used || marks.csrf)) set_csrf_cookie(m_request, m_response, m_csrf);
     m_response.set_header("Content-Type", "text/html; charset=utf-8");
     return std::move(m_response);
   }

@@ -2,6 +2,8 @@
 // page cache, so that a cached page gets a banner chosen for this request
 // and every view is counted; and the interest cookie on category pages,
 // which a cached page could not carry (pages with Set-Cookie are not kept).
+#include <string>
+
 #include "web/banner_slot.h"
 #include "web/pipeline.h"
 #include "web/request_context.h"
@@ -21,8 +23,18 @@ http::Middleware banner_slots(App& app) {
       const auto* category = app.categories->find(request.param("industry"));
       if (category && category->parent.empty()) note_interest(app, request, response, *context, category->id);
     }
-    auto at = response.body.find(kBannerSlot);
-    if (at != std::string::npos) response.body.replace(at, kBannerSlot.size(), banner_html(app, request, *context));
+    // The page's rendering recorded where its slot is (http::Response::slot,
+    // kept with a cached page): nothing searches the page, and a page
+    // without a banner to show is left as it is.
+    const std::size_t at = response.slot;
+    response.slot = std::string::npos;
+    if (at > response.body.size()) return response;
+    const std::string banner = banner_html(app, request, *context);
+    if (banner.empty()) return response;
+    std::string body;
+    body.reserve(response.body.size() + banner.size());
+    body.append(response.body, 0, at).append(banner).append(response.body, at);
+    response.body = std::move(body);
     return response;
   };
 }

@@ -4,34 +4,35 @@
 
 namespace hanse::web {
 
-std::optional<std::string> SharedFragmentCache::find(const std::string& key, Clock::time_point now) const {
-  if (m_lifetime.count() <= 0) return std::nullopt;
+std::shared_ptr<const std::string> SharedFragmentCache::find(const std::string& key, Clock::time_point now) const {
+  if (m_lifetime.count() <= 0) return nullptr;
   std::shared_lock lock(m_mutex);
   auto found = m_entries.find(key);
-  if (found == m_entries.end()) return std::nullopt;
+  if (found == m_entries.end()) return nullptr;
   const Entry& entry = found->second;
   if (entry.generation != generation() || now - entry.stored_at >= m_lifetime || now < entry.stored_at)
-    return std::nullopt;
+    return nullptr;
   return entry.html;
 }
 
-void SharedFragmentCache::store(const std::string& key, const std::string& html, std::uint64_t generation,
-                                Clock::time_point now) {
-  if (m_lifetime.count() <= 0 || html.size() > m_max_bytes) return;
+void SharedFragmentCache::store(const std::string& key, std::shared_ptr<const std::string> html,
+                                std::uint64_t generation, Clock::time_point now) {
+  if (m_lifetime.count() <= 0 || !html || html->size() > m_max_bytes) return;
   std::unique_lock lock(m_mutex);
   // Checked under the lock that invalidate() also takes: a change that
   // finished after `generation` was read is never stored over.
   if (generation != this->generation()) return;
   if (auto old = m_entries.find(key); old != m_entries.end()) {
-    m_bytes -= old->second.html.size();
+    m_bytes -= old->second.html->size();
     m_entries.erase(old);
   }
-  if (m_bytes + html.size() > m_max_bytes) {
+  const std::size_t size = html->size();
+  if (m_bytes + size > m_max_bytes) {
     m_entries.clear();
     m_bytes = 0;
   }
-  m_entries.emplace(key, Entry{html, generation, now});
-  m_bytes += html.size();
+  m_entries.emplace(key, Entry{std::move(html), generation, now});
+  m_bytes += size;
 }
 
 void SharedFragmentCache::invalidate() {

@@ -22,10 +22,11 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace hanse::web {
 
@@ -41,12 +42,18 @@ class SharedFragmentCache {
   // The generation to pass to store(): take it before reading and rendering.
   std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }
 
-  // A copy of the fragment stored for key, while it is still valid at `now`.
-  std::optional<std::string> find(const std::string& key, Clock::time_point now) const;
+  // The fragment stored for key, while it is still valid at `now`; null
+  // otherwise. Shared, not copied: it stays valid while the caller holds it,
+  // even if the cache drops it meanwhile.
+  std::shared_ptr<const std::string> find(const std::string& key, Clock::time_point now) const;
 
   // Keeps html for key, unless something changed since `generation` was
   // taken or it is larger than the whole bound.
-  void store(const std::string& key, const std::string& html, std::uint64_t generation, Clock::time_point now);
+  void store(const std::string& key, std::shared_ptr<const std::string> html, std::uint64_t generation,
+             Clock::time_point now);
+  void store(const std::string& key, std::string html, std::uint64_t generation, Clock::time_point now) {
+    store(key, std::make_shared<const std::string>(std::move(html)), generation, now);
+  }
 
   // Something changed: every fragment is dropped.
   void invalidate();
@@ -56,7 +63,7 @@ class SharedFragmentCache {
 
  private:
   struct Entry {
-    std::string html;
+    std::shared_ptr<const std::string> html;
     std::uint64_t generation = 0;
     Clock::time_point stored_at;
   };

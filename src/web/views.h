@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <ctemplate/template.h>
 
@@ -36,20 +37,37 @@ struct PageFrame {
   std::string here;
 };
 
+// What a page's rendering recorded while it was written, so that nothing
+// has to search the page afterwards: whether the form token was printed
+// (templates print it as {{CSRF:x-csrf-token}}, which Views::open insists
+// on) and where the banner slot is ({{BANNER_SLOT:x-banner-slot}}, which
+// prints nothing), as an offset into the page; npos when it has none.
+struct PageMarks {
+  bool csrf = false;
+  std::size_t banner_slot = std::string::npos;
+};
+
 class Views {
  public:
   // Loads (and checks) every template in dir. Errors: invalid_input naming
-  // a template that does not parse.
+  // a template that does not parse, or that prints the form token without
+  // the x-csrf-token modifier (PageMarks would miss it).
   static Result<std::unique_ptr<Views>> open(const std::string& dir, const SiteConfig& site);
 
   // Renders templates/<name>.tpl inside templates/layout.tpl. fill receives
   // the page's own dictionary.
   template <class Fill>
   std::string page(const std::string& name, const PageFrame& frame, Fill&& fill) const {
+    PageMarks marks;
+    return page(name, frame, std::forward<Fill>(fill), marks);
+  }
+  // The same, recording in marks what the page printed.
+  template <class Fill>
+  std::string page(const std::string& name, const PageFrame& frame, Fill&& fill, PageMarks& marks) const {
     Dict root("layout");
     Dict* body = frame_dict(root, name, frame);
     fill(*body);
-    return expand(root);
+    return expand(root, marks);
   }
 
   // Expands templates/<name>.tpl on its own, outside the layout: a part of
@@ -62,7 +80,7 @@ class Views {
  private:
   Views(std::string dir, SiteConfig site) : m_dir(std::move(dir)), m_site(std::move(site)) {}
   Dict* frame_dict(Dict& root, const std::string& name, const PageFrame& frame) const;
-  std::string expand(Dict& root) const;
+  std::string expand(Dict& root, PageMarks& marks) const;
 
   std::string m_dir;
   SiteConfig m_site;

@@ -3,7 +3,8 @@
 // list), a banner on the home page with its "Why am I seeing this?" opened
 // (for a member, chosen by their company's industry, and for a visitor,
 // shown to everyone), the account page that turns targeted promotions and
-// arranged pages off, and the category directory arranged for a member;
+// arranged pages off, the category directory arranged for a member, and a
+// category page with a promotion's reward (featured listings);
 // each audited with axe-core and validated with the Nu HTML Checker.
 
 const { test } = require('node:test');
@@ -12,7 +13,7 @@ const { serverAndBrowser } = require('./lib/session');
 const { Client } = require('../http/lib/client');
 const { newStaff } = require('../http/lib/staff_accounts');
 const { registerOk } = require('../http/lib/members');
-const { createCompany, PNG_1x1 } = require('../http/lib/market');
+const { createCompany, postOffer, PNG_1x1 } = require('../http/lib/market');
 const { fill, submit, path } = require('./lib/forms');
 
 let server;
@@ -108,6 +109,16 @@ test('P11_targeted_promotions_banner_and_why_am_i_seeing_this_render_accessible_
   assert.match(await mp.content(), /Progress: <strong>0 of 3<\/strong>/);
   res = await mp.goto(`${server.baseUrl}/account/promotions`);
   await checker.check(mp, 'account-promotions-joined', res);
+  // Three offers reach the goal: the member's offers are featured first.
+  const offers = [];
+  for (let i = 0; i < 3; i++) offers.push(await postOffer(member));
+  const featuredVisitor = await browser.newPage('banners-featured');
+  res = await featuredVisitor.page.goto(`${server.baseUrl}/category/metals-minerals/copper?kind=offer`);
+  const featured = featuredVisitor.page.locator('section.featured');
+  assert.equal(await featured.count(), 1);
+  assert.match(await featured.innerText(), new RegExp(offers[2].fields.title));
+  await featuredVisitor.checker.check(featuredVisitor.page, 'category-featured', res);
+  featuredVisitor.checker.assertClean();
   res = await mp.goto(`${server.baseUrl}/account/personalisation`);
   await checker.check(mp, 'account-personalisation', res);
   await mp.locator('form:has(input[value="targeted-promotions"]) button').click();

@@ -10,8 +10,11 @@
 // to the campaign's registered link (400 otherwise); impressions and clicks
 // are counted per campaign and day; the impression cap holds; the staff
 // form validates every field (400 with messages, nothing stored).
-// Promotions: members join, see their progress and leave; members who
-// turned targeted promotions off and suppressed addresses (P-18) are never
+// Promotions: members join, see their progress and leave; a reached goal's
+// reward (the company's listings featured first on their category pages)
+// starts with the change that reached it and ends with its days, when the
+// member leaves or turns targeted promotions off; members who turned
+// targeted promotions off and suppressed addresses (P-18) are never
 // included; a visitor's promotion cookie only with promotion cookies
 // accepted.
 
@@ -22,7 +25,7 @@ const { startServer } = require('./lib/server');
 const { Client, fieldErrors, decodeEntities, stripTags } = require('./lib/client');
 const { registerOk } = require('./lib/members');
 const { signedInStaff } = require('./lib/staff_accounts');
-const { createCompany, postOffer, PNG_1x1 } = require('./lib/market');
+const { createCompany, addProduct, postOffer, PNG_1x1 } = require('./lib/market');
 const { sqlRows } = require('./lib/sql_rows');
 const { sql } = require('./lib/sql');
 
@@ -440,4 +443,74 @@ test('P11_targeted_promotions_promotion_cookie_only_with_promotions_consent', as
   assert.match(first.text, /class="new"/);
   const second = await accepting.get('/promotions');
   assert.ok(!second.text.includes('class="new"'), 'still new on the second visit');
+});
+
+// The featured section of a category page: the titles of its cards, or null.
+function featuredTitles(html) {
+  const m = /<section class="featured"[\s\S]*?<\/section>/.exec(html);
+  if (!m) return null;
+  return [...m[0].matchAll(/<li class="featured-card"><p class="featured-mark">Featured<\/p>([\s\S]*?)<\/li>/g)]
+    .map((c) => decodeEntities(stripTags(c[1])));
+}
+
+function featuredHas(html, title) {
+  return (featuredTitles(html) || []).some((text) => text.includes(title));
+}
+
+test('P11_targeted_promotions_reward_features_the_listings_while_it_lasts', async () => {
+  const promo = await newPromotion({ target: '1', reward_days: '5' });
+  const valves = '/category/industrial-machinery/valves';
+  const earner = await memberWithCompany(['industrial-machinery/valves']);
+  const product = await addProduct(earner, { title: `Featured gate valve ${tag()}` });
+  const other = await memberWithCompany(['industrial-machinery/valves']);
+  const otherProduct = await addProduct(other, { title: `Plain gate valve ${tag()}` });
+  const visitor = new Client(server.baseUrl);
+
+  // Taking part is not enough: nothing is featured before the goal.
+  await earner.get('/account/promotions');
+  assert.equal((await earner.post(`/account/promotions/${promo.id}/join`, {})).status, 303);
+  assert.ok(!featuredHas((await visitor.get(valves)).text, product.fields.title), 'featured before the goal');
+
+  // The offer that reaches the goal starts the reward at once (the member
+  // does not need to open their promotions page).
+  const offer = await postOffer(earner);
+  let page = await visitor.get(valves);
+  assert.equal(page.status, 200);
+  assert.ok(featuredHas(page.text, product.fields.title), `not featured: ${JSON.stringify(featuredTitles(page.text))}`);
+  assert.ok(!featuredHas(page.text, otherProduct.fields.title), 'a company without the reward is featured');
+  // First on the page: the featured section comes before the listing.
+  assert.ok(page.text.indexOf('class="featured"') < page.text.indexOf('<h2>Products</h2>'));
+  // Its offers too, on the offers of their category.
+  const copper = await visitor.get('/category/metals-minerals/copper?kind=offer');
+  assert.ok(featuredHas(copper.text, offer.fields.title), 'the offer is not featured');
+  // Only on the first page of a listing.
+  assert.equal(featuredTitles((await visitor.get(`${valves}?kind=product&page=2`)).text), null);
+  const [[until, from]] = sqlRows(server, `SELECT featured_until, featured_from FROM featured_listings WHERE promotion_id = ${promo.id}`);
+  assert.equal(Number(until) - Number(from), 5 * 86400);
+  assert.match(standing((await earner.get('/account/promotions')).text, promo.id), /Goal reached: featured until/);
+
+  // Turning targeted promotions off ends it at once; on again, it is back.
+  await earner.get('/account/personalisation');
+  assert.equal((await earner.post('/account/personalisation', { clause: 'targeted-promotions', value: 'denied' })).status, 303);
+  assert.ok(!featuredHas((await visitor.get(valves)).text, product.fields.title), 'featured after the opt-out');
+  await earner.get('/account/personalisation');
+  assert.equal((await earner.post('/account/personalisation', { clause: 'targeted-promotions', value: 'granted' })).status, 303);
+  assert.ok(featuredHas((await visitor.get(valves)).text, product.fields.title), 'not featured again after opting in');
+
+  // Leaving ends it; joining again resumes what is left, not a new reward.
+  await earner.get('/account/promotions');
+  assert.equal((await earner.post(`/account/promotions/${promo.id}/leave`, {})).status, 303);
+  assert.ok(!featuredHas((await visitor.get(valves)).text, product.fields.title), 'featured after leaving');
+  assert.deepEqual(sqlRows(server, `SELECT 1 FROM featured_listings WHERE promotion_id = ${promo.id}`), []);
+  await earner.get('/account/promotions');
+  assert.equal((await earner.post(`/account/promotions/${promo.id}/join`, {})).status, 303);
+  assert.ok(featuredHas((await visitor.get(valves)).text, product.fields.title), 'not featured after joining again');
+  const [[again]] = sqlRows(server, `SELECT featured_until FROM featured_listings WHERE promotion_id = ${promo.id}`);
+  assert.equal(Number(again), Number(until));
+
+  // When its days are over it is gone (the page's content is kept at most
+  // a second).
+  sql(server, `UPDATE featured_listings SET featured_until = featured_from WHERE promotion_id = ${promo.id}`);
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  assert.ok(!featuredHas((await visitor.get(valves)).text, product.fields.title), 'featured after its days');
 });

@@ -331,6 +331,63 @@ TEST_P(CompanyTest, ActiveOffersLeaveOutExpiredAndWithdrawnOnes) {
   EXPECT_EQ((*offers)[0].path, "/offer/" + std::to_string((*offers)[0].id) + "-live-offer");
 }
 
+// The company page reads its listings' card details with the listings
+// themselves: the same details as card_details reads on its own.
+TEST_P(CompanyTest, ListingsComeWithTheSameCardDetailsAsCardDetailsReads) {
+  auto owner = member("owner@example.com");
+  auto id = create(owner, change("Acme"));
+  ASSERT_TRUE(id);
+  auto lease = m_db->acquire();
+  auto run = [&](const std::string& sql, std::vector<db::Value> params) {
+    auto r = (*lease)->execute(sql, params);
+    ASSERT_TRUE(r) << r.error().message;
+  };
+  run("INSERT INTO products (company_id, category_id, title, created_at, updated_at, min_order_quantity,"
+      " min_order_unit, price_min_cents, price_max_cents, currency)"
+      " VALUES ($1, 'industrial-machinery/valves', 'Brass valve', $2, $2, 50, 'piece', 1200, 1900, 'EUR')",
+      {*id, kNow});
+  run("INSERT INTO products (company_id, category_id, title, created_at, updated_at)"
+      " VALUES ($1, 'industrial-machinery/valves', 'Plain valve', $2, $2)", {*id, kNow});
+  run("INSERT INTO offers (company_id, kind, category_id, title, created_at, expires_at, quantity, unit,"
+      " target_price_cents, currency) VALUES ($1, 'buy', 'industrial-machinery/valves', 'Valves wanted', $2, $3,"
+      " 300, 'piece', 900, 'USD')", {*id, kNow, kNow + 100});
+  std::map<CardKey, CardDetails> details;
+  auto products = latest_products(**lease, *id, 6, &details);
+  auto offers = active_offers(**lease, *id, kNow, 6, &details);
+  ASSERT_TRUE(products && offers);
+  ASSERT_EQ(products->size(), 2u);
+  ASSERT_EQ(offers->size(), 1u);
+  EXPECT_EQ((*products)[1].title, "Brass valve");
+  std::vector<CardKey> keys;
+  for (const auto& p : *products) keys.push_back({ListingKind::product, p.id});
+  keys.push_back({ListingKind::offer, (*offers)[0].id});
+  auto expected = card_details(**lease, keys);
+  ASSERT_TRUE(expected);
+  ASSERT_EQ(details.size(), 3u);
+  for (const auto& key : keys) {
+    ASSERT_TRUE(details.contains(key) && expected->contains(key));
+    const auto& got = details.at(key);
+    const auto& want = expected->at(key);
+    EXPECT_EQ(got.image_upload_id, want.image_upload_id);
+    EXPECT_EQ(got.min_order_quantity, want.min_order_quantity);
+    EXPECT_EQ(got.min_order_unit, want.min_order_unit);
+    EXPECT_EQ(got.price_min_cents, want.price_min_cents);
+    EXPECT_EQ(got.price_max_cents, want.price_max_cents);
+    EXPECT_EQ(got.offer_kind, want.offer_kind);
+    EXPECT_EQ(got.quantity, want.quantity);
+    EXPECT_EQ(got.unit, want.unit);
+    EXPECT_EQ(got.target_price_cents, want.target_price_cents);
+    EXPECT_EQ(got.expires_at, want.expires_at);
+    EXPECT_EQ(got.currency, want.currency);
+  }
+  const auto& brass = details.at({ListingKind::product, (*products)[1].id});
+  EXPECT_EQ(brass.price_max_cents, 1900);
+  EXPECT_EQ(brass.min_order_unit, "piece");
+  const auto& wanted = details.at({ListingKind::offer, (*offers)[0].id});
+  EXPECT_EQ(wanted.quantity, 300);
+  EXPECT_EQ(wanted.offer_kind, "buy");
+}
+
 HANSE_DB_TEST_SUITE(CompanyTest);
 
 TEST(CompanyValidation, ChecksEveryField) {

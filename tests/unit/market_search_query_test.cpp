@@ -54,7 +54,8 @@ TEST(SearchWords, BuildsQuotedFts5AndPrefixTsquery) {
   std::vector<std::string> words{"steel", "pip"};
   EXPECT_EQ(fts5_match(words), "\"steel\" \"pip\"*");
   EXPECT_EQ(fts5_match(words, false), "\"steel\" \"pip\"");
-  EXPECT_EQ(pg_tsquery(words), "steel & pip:*");
+  EXPECT_EQ(pg_tsquery(words), "steel:AB & pip:*AB");
+  EXPECT_EQ(pg_tsquery(words, false), "steel:AB & pip:AB");
   EXPECT_EQ(fts5_match({}), "");
 }
 

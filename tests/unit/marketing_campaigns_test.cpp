@@ -337,6 +337,15 @@ TEST_P(MarketingTest, P11_marketing_email_token_unsubscribes_and_forged_ones_cha
   auto late = find_token(**lease, token, m_clock.now() + (kTokenLifetimeDays + 1) * 24 * 3600);
   ASSERT_TRUE(late);
   EXPECT_FALSE(*late);
+  // ... and the retention job deletes it then, not before.
+  auto kept = purge_expired_tokens(*m_db, m_clock.now() + (kTokenLifetimeDays - 1) * 24 * 3600);
+  ASSERT_TRUE(kept) << kept.error().message;
+  EXPECT_EQ(*kept, 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM marketing_unsubscribe_tokens"), 1);
+  auto purged = purge_expired_tokens(*m_db, m_clock.now() + (kTokenLifetimeDays + 1) * 24 * 3600);
+  ASSERT_TRUE(purged) << purged.error().message;
+  EXPECT_EQ(*purged, 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM marketing_unsubscribe_tokens"), 0);
 }
 
 TEST_P(MarketingTest, CampaignFormValidatesEveryField) {

@@ -105,7 +105,10 @@ constexpr const char* kTwoMembers =
     "INSERT INTO promotion_campaigns (id, title, rule, target, reward_days, first_day, last_day, staff_id,"
     " created_at) VALUES (1, 'Three offers', 'offers', 3, 30, 0, 99999, 7, 27);"
     "INSERT INTO promotion_participants (promotion_id, member_id, joined_at, left_at, completed_at) VALUES"
-    " (1, 1, 28, NULL, NULL), (1, 2, 28, 29, NULL)";
+    " (1, 1, 28, NULL, NULL), (1, 2, 28, 29, NULL);"
+    // ... and the first has earned its reward.
+    "INSERT INTO featured_listings (promotion_id, member_id, company_id, featured_from, featured_until) VALUES"
+    " (1, 1, 10, 30, 31), (1, 2, 20, 30, 31)";
 
 class RightsTest : public DbTest {
  protected:

@@ -9,6 +9,8 @@
 #include <map>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "core/config.h"
 #include "web/register_form.h"
 #include "web/views.h"
@@ -106,6 +108,57 @@ TEST(Templates, LayoutLinksThePrivacyPolicyAndShowsFieldErrors) {
   EXPECT_NE(html.find("<p class=\"field-error\" id=\"error-email\">Enter an e-mail address.</p>"),
             std::string::npos);
   EXPECT_NE(html.find("value=\"x\""), std::string::npos);
+}
+
+// What decides the CSRF cookie (web/page.h): the rendering notes whether
+// the page printed the form token, without searching the page.
+TEST(Templates, ThePageNotesWhetherItPrintedTheFormToken) {
+  PageFrame frame;
+  frame.title = "Register";
+  frame.csrf = "token-for-this-visitor";
+  PageMarks with_form;
+  auto html = views().page("register", frame, [](Dict&) {}, with_form);
+  EXPECT_TRUE(with_form.csrf);
+  EXPECT_NE(html.find("value=\"token-for-this-visitor\""), std::string::npos);
+
+  PageMarks without_form;
+  html = views().page("home", frame, [](Dict& d) { d.SetValue("CONTENT", "<p>shared</p>"); }, without_form);
+  EXPECT_FALSE(without_form.csrf);
+  EXPECT_EQ(html.find("token-for-this-visitor"), std::string::npos);
+
+  // Signed in, the layout's sign-out form carries it on every page.
+  frame.member_name = "Ada";
+  PageMarks signed_in;
+  html = views().page("home", frame, [](Dict& d) { d.SetValue("CONTENT", "<p>shared</p>"); }, signed_in);
+  EXPECT_TRUE(signed_in.csrf);
+  EXPECT_NE(html.find("token-for-this-visitor"), std::string::npos);
+}
+
+TEST(Templates, ThePageNotesWhereItsBannerSlotIs) {
+  PageFrame frame;
+  frame.title = "Home";
+  PageMarks marks;
+  auto html = views().page("home", frame, [](Dict& d) { d.SetValue("CONTENT", "<p>shared</p>"); }, marks);
+  ASSERT_NE(marks.banner_slot, std::string::npos);
+  ASSERT_LE(marks.banner_slot, html.size());
+  EXPECT_TRUE(html.substr(0, marks.banner_slot).ends_with("<p>shared</p>")) << html;
+  const std::string after = html.substr(marks.banner_slot);
+  EXPECT_EQ(after.find("</main>"), after.find_first_not_of('\n')) << after;
+  EXPECT_EQ(html.find("banner-slot"), std::string::npos) << "the slot itself prints nothing";
+
+  PageMarks none;
+  views().page("register", frame, [](Dict&) {}, none);
+  EXPECT_EQ(none.banner_slot, std::string::npos);
+}
+
+TEST(Templates, AFormTokenPrintedWithoutItsMarkIsRefused) {
+  const fs::path dir = fs::temp_directory_path() / ("hanse-templates-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "bad.tpl") << "{{%AUTOESCAPE context=\"HTML\"}}<input name=\"csrf\" value=\"{{CSRF}}\">";
+  auto opened = Views::open(dir.string(), SiteConfig{});
+  fs::remove_all(dir);
+  ASSERT_FALSE(opened);
+  EXPECT_NE(opened.error().message.find("bad.tpl"), std::string::npos) << opened.error().message;
 }
 
 }  // namespace

@@ -23,6 +23,23 @@ TEST(VisitorPageCache, ServesAStoredPageWithinItsLifetime) {
   EXPECT_FALSE(cache.find("/company/2-other", t0));
 }
 
+// A page's banner slot (web/banner_slot.h) is kept with it: a hit is
+// filled without searching the page.
+TEST(VisitorPageCache, KeepsWhereThePageHasItsBannerSlot) {
+  VisitorPageCache cache(1000ms);
+  const auto t0 = Clock::now();
+  auto home = page("<main>shared</main>");
+  home.slot = 6;
+  cache.store("/", home, cache.generation(), t0);
+  cache.store("/company/1-acme", page("acme"), cache.generation(), t0);
+  auto hit = cache.find("/", t0);
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->slot, 6u);
+  auto other = cache.find("/company/1-acme", t0);
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->slot, std::string::npos);
+}
+
 TEST(VisitorPageCache, ForgetsAPageOnceItsLifetimeHasPassed) {
   VisitorPageCache cache(1000ms);
   const auto t0 = Clock::now();
