@@ -143,7 +143,8 @@ int serve_command(const Args& args) {
 
   // Changes made through the other servers on this database drop this
   // one's caches at once; the banner campaigns are read again too.
-  a.changes = db::ChangeFeed::open(*a.db, config->database.url, [&a] {
+  a.changes = db::ChangeFeed::open(*a.db, config->database.url, [&a](std::uint64_t lsn) {
+    if (a.replica) a.replica->changed_at(lsn);  // before the caches go: none is filled from behind
     web::drop_caches(a);
     web::banner_book(a).invalidate();
   });
@@ -171,6 +172,9 @@ int serve_command(const Args& args) {
     }
   }
   a.changes.reset();
+  if (a.replica)
+    spdlog::info("read replica: {} reads served by it, {} by the primary", a.replica->reads_on_replica(),
+                 a.replica->reads_on_primary());
   sender.stop();
   a.access_log.reset();  // writes out the last lines while spdlog still runs
   spdlog::info("hanse stopped");

@@ -110,6 +110,17 @@ const std::vector<Key>& keys() {
       {"database.url", Kind::string, into(&Config::database, &DatabaseConfig::url), nullptr},
       {"database.pool_size", Kind::integer, into(&Config::database, &DatabaseConfig::pool_size),
        in_range([](C c) { return c.database.pool_size; }, 1, 256)},
+      {"database.replica_url", Kind::string, into(&Config::database, &DatabaseConfig::replica_url),
+       [](C c) -> std::string {
+         const std::string_view r = c.database.replica_url;
+         if (r.empty()) return ok();
+         if (!r.starts_with("postgres://") && !r.starts_with("postgresql://"))
+           return "a read replica is a PostgreSQL server: postgres://... expected";
+         const std::string_view primary = c.database.url;
+         if (!primary.starts_with("postgres://") && !primary.starts_with("postgresql://"))
+           return "a read replica needs database.url on PostgreSQL";
+         return ok();
+       }},
       {"site.name", Kind::string, into(&Config::site, &SiteConfig::name),
        [](C c) { return c.site.name.empty() ? std::string("must not be empty") : ok(); }},
       {"site.operator_name", Kind::string, into(&Config::site, &SiteConfig::operator_name),

@@ -35,6 +35,9 @@ struct ServerConfig {
 struct DatabaseConfig {
   std::string url;  // default: sqlite:<data>/hanse.db
   int pool_size = 8;
+  // A PostgreSQL read replica of url for visitors' public pages (R-2,
+  // db/replica.h); empty: every read goes to url.
+  std::string replica_url;
 };
 
 struct SiteConfig {

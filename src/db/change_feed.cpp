@@ -5,16 +5,19 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <random>
+#include <string_view>
 #include <thread>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "db/postgres_database.h"
+#include "db/replica.h"
 
 namespace hanse::db {
 namespace {
@@ -24,7 +27,7 @@ constexpr const char* kChannel = "hanse_changes";
 // SQLite: one server per file; nothing to tell, nothing to hear.
 class QuietFeed final : public ChangeFeed {
  public:
-  Status publish() override { return {}; }
+  Result<std::uint64_t> publish() override { return std::uint64_t{0}; }
   bool wait_listening(std::chrono::milliseconds) override { return true; }
   std::uint64_t changes_heard() const override { return 0; }
 };
@@ -61,11 +64,14 @@ class PostgresFeed final : public ChangeFeed {
     if (m_wake >= 0) ::close(m_wake);
   }
 
-  Status publish() override {
+  Result<std::uint64_t> publish() override {
     HANSE_TRY(auto lease, m_db.acquire());
     const Value params[] = {std::string(kChannel), m_id};
-    HANSE_TRY_STATUS((*lease).query("SELECT pg_notify($1, $2)", params));
-    return {};
+    HANSE_TRY(auto row, lease->query_one(
+                            "SELECT pg_current_wal_insert_lsn()::text AS lsn, "
+                            "pg_notify($1, $2 || ' ' || pg_current_wal_insert_lsn()::text)",
+                            params));
+    return parse_lsn(row.text(0)).value_or(0);
   }
 
   bool wait_listening(std::chrono::milliseconds timeout) override {
@@ -84,19 +90,27 @@ class PostgresFeed final : public ChangeFeed {
     m_listening_cv.notify_all();
   }
 
-  // A new listening connection, or nullptr (logged once per outage).
-  PGconn* connect() {
+  // A new listening connection, or nullptr (logged once per outage);
+  // position: the primary's WAL position once it listens.
+  PGconn* connect(std::uint64_t& position) {
     // TCP keepalives: a server that vanished without closing the connection
     // is noticed within a minute or so.
+    // Named, so that pg_stat_activity shows what it is.
     const char* keys[] = {"dbname", "keepalives", "keepalives_idle", "keepalives_interval",
-                          "keepalives_count", "connect_timeout", nullptr};
-    const char* values[] = {m_url.c_str(), "1", "10", "5", "3", "5", nullptr};
+                          "keepalives_count", "connect_timeout", "application_name", nullptr};
+    const char* values[] = {m_url.c_str(), "1", "10", "5", "3", "5", "hanse change feed", nullptr};
     PGconn* conn = PQconnectdbParams(keys, values, 1);
     if (conn && PQstatus(conn) == CONNECTION_OK) {
       PQsetNoticeProcessor(conn, quiet_notice, nullptr);
       PGresult* result = PQexec(conn, fmt::format("LISTEN {}", kChannel).c_str());
-      const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+      bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
       PQclear(result);
+      if (ok) {
+        result = PQexec(conn, "SELECT pg_current_wal_insert_lsn()::text");
+        ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+        if (ok) position = parse_lsn(PQgetvalue(result, 0, 0)).value_or(0);
+        PQclear(result);
+      }
       if (ok && PQsetnonblocking(conn, 1) == 0) return conn;
     }
     if (!m_reported_outage) {
@@ -115,10 +129,10 @@ class PostgresFeed final : public ChangeFeed {
     return m_stop.load();
   }
 
-  void changed() {
+  void changed(std::uint64_t lsn) {
     m_heard.fetch_add(1);
     try {
-      m_on_change();
+      m_on_change(lsn);
     } catch (const std::exception& e) {
       spdlog::error("change feed: dropping the caches failed: {}", e.what());
     }
@@ -129,14 +143,15 @@ class PostgresFeed final : public ChangeFeed {
     bool connected_before = false;
     while (!m_stop.load()) {
       if (!conn) {
-        conn = connect();
+        std::uint64_t position = 0;
+        conn = connect(position);
         if (!conn) {
           if (sleep_unless_stopped(1000)) break;
           continue;
         }
         if (connected_before) {
           spdlog::info("change feed: listening again on {}", m_label);
-          changed();  // what was published meanwhile was not heard
+          changed(position);  // what was published meanwhile was not heard
         }
         connected_before = true;
         m_reported_outage = false;
@@ -154,11 +169,18 @@ class PostgresFeed final : public ChangeFeed {
         continue;
       }
       bool from_others = false;
+      std::uint64_t newest = 0;
       while (PGnotify* notice = PQnotifies(conn)) {
-        if (m_id != notice->extra) from_others = true;
+        const std::string_view payload(notice->extra);
+        const auto space = payload.find(' ');
+        if (payload.substr(0, space) != m_id) {
+          from_others = true;
+          if (space != std::string_view::npos)
+            newest = std::max(newest, parse_lsn(payload.substr(space + 1)).value_or(0));
+        }
         PQfreemem(notice);
       }
-      if (from_others) changed();
+      if (from_others) changed(newest);
     }
     if (conn) PQfinish(conn);
     set_listening(false);

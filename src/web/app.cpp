@@ -114,6 +114,8 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   // viewer: one second, like the visitor page cache's default, is how long
   // they may miss a change made outside this server; 8 MiB holds some 500
   // category pages (keys: a page, its kind and page number).
+  if (!config.database.replica_url.empty())
+    app->replica = std::make_unique<db::Replica>(*app->db, config.database.replica_url, config.database.pool_size);
   app->fragments = std::make_unique<SharedFragmentCache>(std::chrono::milliseconds(1000), 8 * 1024 * 1024);
   if (config.stats.enabled) {
     std::string_view base = config.site.base_url;

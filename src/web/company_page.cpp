@@ -34,9 +34,9 @@ void fill_listings(App& app, Dict& d, const char* section, market::ListingKind k
 
 }  // namespace
 
-Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id) {
+Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id, bool visitor) {
   const std::int64_t now = app.clock.now();
-  return app.db->read([&](db::Connection& conn) -> Result<std::optional<CompanyPageContent>> {
+  return public_read(app, visitor, [&](db::Connection& conn) -> Result<std::optional<CompanyPageContent>> {
     HANSE_TRY(auto company, market::load_company(conn, company_id));
     if (!company) return std::optional<CompanyPageContent>{};
     CompanyPageContent content{std::move(*company), {}, {}, {}, {}};

@@ -23,7 +23,9 @@ struct CompanyPageContent {
 
 // The company with this id and what its page lists, read in one
 // Database::read; nullopt when there is no such company.
-Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id);
+// visitor: read for a visitor (from the read replica when there is one).
+Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64_t company_id,
+                                                             bool visitor = false);
 
 // The company page as every visitor sees it (P-12: each field only when the
 // policy publishes it); with preview, the same page under a banner saying so.

@@ -11,7 +11,7 @@ Response company_show(App& app, Request& request) {
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
-  auto content = load_company_page(app, *id);
+  auto content = load_company_page(app, *id, !page.member());
   if (!content) return error_response(app, request, content.error());
   if (!*content) return error_page(app, 404, &request);
   if (request.path != (*content)->company.path()) {

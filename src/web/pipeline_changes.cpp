@@ -21,13 +21,17 @@ http::Middleware drop_cache_after_changes(App& app) {
     auto* context = RequestContext::of(request);
     if (!context || !context->route().changes_state()) return next();
     auto response = next();
-    drop_caches(app);
     // Before the answer leaves: a visitor of another server who follows it
-    // sees the change there too.
+    // sees the change there too. The change's WAL position first: a replica
+    // that has not replayed it serves no page until it has (db/replica.h).
     if (app.changes) {
-      if (auto published = app.changes->publish(); !published)
+      auto published = app.changes->publish();
+      if (!published)
         spdlog::warn("change feed: cannot tell the other servers: {}", published.error().message);
+      else if (app.replica)
+        app.replica->changed_at(*published);
     }
+    drop_caches(app);
     return response;
   };
 }
