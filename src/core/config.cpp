@@ -107,6 +107,8 @@ const std::vector<Key>& keys() {
       {"server.categories_file", Kind::string, into(&Config::server, &ServerConfig::categories_file), nullptr},
       {"server.visitor_page_cache_ms", Kind::integer, into(&Config::server, &ServerConfig::visitor_page_cache_ms),
        in_range([](C c) { return c.server.visitor_page_cache_ms; }, 0, 60000)},
+      {"server.viewer_cache_ms", Kind::integer, into(&Config::server, &ServerConfig::viewer_cache_ms),
+       in_range([](C c) { return c.server.viewer_cache_ms; }, 0, 60000)},
       {"database.url", Kind::string, into(&Config::database, &DatabaseConfig::url), nullptr},
       {"database.pool_size", Kind::integer, into(&Config::database, &DatabaseConfig::pool_size),
        in_range([](C c) { return c.database.pool_size; }, 1, 256)},

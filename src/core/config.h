@@ -30,6 +30,11 @@ struct ServerConfig {
   // How long a public page rendered for a visitor may be served again to
   // other visitors (web/visitor_page_cache.h); 0 turns the cache off.
   int visitor_page_cache_ms = 1000;
+  // How long a signed-in member's session and member record, and the
+  // industries their pages are arranged by, may be used again without
+  // reading them (web/viewer_cache.h); a change made through the site drops
+  // them at once; 0 turns the cache off.
+  int viewer_cache_ms = 1000;
 };
 
 struct DatabaseConfig {

@@ -15,6 +15,7 @@
 #include "stats/recorder.h"
 #include "web/banner_book.h"
 #include "web/pipeline.h"
+#include "web/viewer_cache.h"
 #include "privacy/suppression.h"
 
 namespace hanse::web {
@@ -110,6 +111,7 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   app->page_cache =
       std::make_unique<VisitorPageCache>(std::chrono::milliseconds(config.server.visitor_page_cache_ms));
   app->card_cache = std::make_unique<CardCache>();
+  app->viewers = std::make_unique<ViewerCache>(std::chrono::milliseconds(config.server.viewer_cache_ms));
   // The contents of the home page and of category pages, shared by every
   // viewer: one second, like the visitor page cache's default, is how long
   // they may miss a change made outside this server; 8 MiB holds some 500

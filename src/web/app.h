@@ -38,6 +38,7 @@ class BannerBook;  // promotions/banners.h, through web/banner_book.h
 namespace hanse::web {
 
 class KeptBannerHtml;  // web/banner_book.h
+class ViewerCache;     // web/viewer_cache.h (which needs this header)
 
 struct App {
   App();
@@ -56,6 +57,7 @@ struct App {
   std::unique_ptr<VisitorPageCache> page_cache;      // public pages for visitors
   std::unique_ptr<CardCache> card_cache;             // rendered listing cards (null: none kept)
   std::unique_ptr<SharedFragmentCache> fragments;    // parts of pages shared by every viewer (null: none)
+  std::unique_ptr<ViewerCache> viewers;              // signed-in members' sessions and arrangements
   // Banner campaigns in force and their uncounted views (P-11), made on
   // first use by web::banner_book(app) and written when the App goes; the
   // untargeted banners' HTML (web/banner_book.h).

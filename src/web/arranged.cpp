@@ -5,11 +5,17 @@
 #include <spdlog/spdlog.h>
 
 #include "promotions/member_trade.h"
+#include "web/viewer_cache.h"
 
 namespace hanse::web {
 
 std::vector<std::string> arranged_industries(App& app, const SignedInMember* member) {
   if (!member || !app.categories || !app.guard) return {};
+  auto* cache = app.viewers.get();
+  const auto now = ViewerCache::Clock::now();
+  if (cache)
+    if (auto kept = cache->arranged(member->member.id, now)) return std::move(*kept);
+  const std::uint64_t generation = cache ? cache->generation() : 0;
   auto trade = app.db->read([&](db::Connection& conn) {
     return promotions::member_trade(conn, *app.guard, *app.categories, member->member.id,
                                     promotions::kPersonalisePurpose);
@@ -18,8 +24,10 @@ std::vector<std::string> arranged_industries(App& app, const SignedInMember* mem
     spdlog::warn("personalisation: not decided: {}", trade.error().message);
     return {};
   }
-  if (!*trade) return {};
-  return std::move((*trade)->industries);
+  std::vector<std::string> industries;
+  if (*trade) industries = std::move((*trade)->industries);
+  if (cache) cache->store_arranged(member->member.id, industries, generation, now);
+  return industries;
 }
 
 std::vector<const market::Category*> industries_in_order(const market::CategoryTree& categories,

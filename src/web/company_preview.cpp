@@ -13,10 +13,10 @@ Response company_preview(App& app, Request& request) {
   auto membership = membership_for(app, page.member()->member.id);
   if (!membership) return error_response(app, request, membership.error());
   if (!*membership) return page.redirect("/company");
-  auto content = load_company_page(app, (*membership)->company_id);
-  if (!content) return error_response(app, request, content.error());
-  if (!*content) return error_page(app, 404, &request);
-  return render_company_page(app, page, **content, true);
+  auto view = company_page_view(app, (*membership)->company_id);
+  if (!view) return error_response(app, request, view.error());
+  if (!*view) return error_page(app, 404, &request);
+  return render_company_page(page, **view, true);
 }
 
 }  // namespace hanse::web

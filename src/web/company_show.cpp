@@ -9,18 +9,19 @@ namespace hanse::web {
 Response company_show(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
+  if (auto kept = kept_company_page(app, request.path)) return render_company_page(page, *kept, false);
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(app, 404, &request);
-  auto content = load_company_page(app, *id, !page.member());
-  if (!content) return error_response(app, request, content.error());
-  if (!*content) return error_page(app, 404, &request);
-  if (request.path != (*content)->company.path()) {
+  auto view = company_page_view(app, *id);
+  if (!view) return error_response(app, request, view.error());
+  if (!*view) return error_page(app, 404, &request);
+  if (request.path != (*view)->path) {
     Response moved;
     moved.status = 301;
-    moved.set_header("Location", (*content)->company.path());
+    moved.set_header("Location", (*view)->path);
     return moved;
   }
-  return render_company_page(app, page, **content, false);
+  return render_company_page(page, **view, false);
 }
 
 }  // namespace hanse::web

@@ -44,7 +44,8 @@ http::Middleware banner_slots(App& app);  // P-11: outside the visitor cache
 http::Middleware visitor_cache(App& app);
 http::Middleware drop_cache_after_changes(App& app);
 
-// Drops the pages cached for visitors and the shared fragments: after a
+// Drops the pages cached for visitors, the shared fragments and the kept
+// signed-in members' sessions (web/viewer_cache.h): after a
 // change made through this server (then published to the others through
 // app.changes) or heard from another server sharing the database (R-2,
 // db/change_feed.h).

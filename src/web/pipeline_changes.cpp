@@ -1,19 +1,23 @@
-// After a state-changing request the pages cached for visitors and the
-// fragments shared by every viewer may be out of date: all are dropped
-// (web/visitor_page_cache.h, web/shared_fragment_cache.h), here and, through
-// the change feed (db/change_feed.h), by every other server sharing the
-// database. Listing cards need nothing: their cache is keyed by their
-// content (web/card_cache.h).
+// After a state-changing request the pages cached for visitors, the
+// fragments shared by every viewer and what is kept about signed-in
+// members may be out of date: all are dropped (web/visitor_page_cache.h,
+// web/shared_fragment_cache.h, web/viewer_cache.h), here and, through the
+// change feed (db/change_feed.h), by every other server sharing the
+// database: a sign-out or a password change through one server ends
+// the session kept by all. Listing cards need nothing: their cache is keyed
+// by their content (web/card_cache.h).
 #include <spdlog/spdlog.h>
 
 #include "web/pipeline.h"
 #include "web/request_context.h"
+#include "web/viewer_cache.h"
 
 namespace hanse::web {
 
 void drop_caches(App& app) {
   if (app.page_cache) app.page_cache->invalidate();
   if (app.fragments) app.fragments->invalidate();
+  if (app.viewers) app.viewers->invalidate();
 }
 
 http::Middleware drop_cache_after_changes(App& app) {

@@ -4,6 +4,9 @@
 // - A change made through one instance drops the pages the others cached
 //   for visitors at once (db/change_feed.h: PostgreSQL LISTEN/NOTIFY). On
 //   SQLite (one instance per database file) the one instance drops its own.
+// - A sign-out through one instance ends the session on every instance at
+//   once, though each keeps signed-in members' sessions for a while
+//   (web/viewer_cache.h): the change feed drops them too.
 // - Behind a trusted proxy (server.trusted_proxies), per-IP limits count
 //   the client the proxy names in X-Forwarded-For, not the proxy; anyone
 //   else's X-Forwarded-For is ignored.
@@ -12,7 +15,7 @@ const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startServer, prepareInstance } = require('./lib/server');
 const { Client, csrfToken } = require('./lib/client');
-const { registerOk } = require('./lib/members');
+const { registerOk, signOut, isSignedIn } = require('./lib/members');
 const { createCompany, addProduct } = require('./lib/market');
 
 const servers = [];
@@ -61,6 +64,33 @@ test('R2_a_change_through_one_instance_shows_to_visitors_of_every_instance_at_on
   assert.ok(page.text.includes(newTitle), 'the other instance still serves the old company page');
   assert.ok(!page.text.includes(title));
   assert.ok((await visit(second.baseUrl, edited.locationPath)).text.includes(`<h1>${newTitle}</h1>`));
+});
+
+test('R2_a_sign_out_through_one_instance_ends_the_session_on_every_instance_at_once', async () => {
+  // A minute's keeping: a session ended at once can only be the cache dropped.
+  const config = { server: { viewer_cache_ms: 60000 } };
+  const first = await startServer({ config });
+  servers.push(first);
+  let second = first;
+  if (first.backend === 'postgres') {
+    const own = await prepareInstance({ backend: 'postgres', config });
+    second = await startServer({ instance: { ...own, dbUrl: first.dbUrl } });
+    servers.push(second);
+  }
+  const member = new Client(first.baseUrl);
+  await registerOk(member);
+  // The same cookies on the other instance: signed in there, and kept.
+  const elsewhere = member.clone();
+  elsewhere.baseUrl = second.baseUrl;
+  for (let i = 0; i < 2; i++) assert.ok(await isSignedIn(elsewhere), `signed in on the other instance (${i + 1})`);
+
+  await signOut(member);
+  let signedIn = true;
+  for (let i = 0; i < 50 && signedIn; i++) {
+    signedIn = await isSignedIn(elsewhere);
+    if (signedIn) await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(signedIn, false, 'the other instance still serves the ended session');
 });
 
 async function feedback(baseUrl, forwardedFor) {

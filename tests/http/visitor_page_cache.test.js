@@ -77,6 +77,39 @@ test('M3_an_edited_product_shows_on_the_home_page_at_once_to_members_and_visitor
   assert.ok(!visitor.text.includes('Sign out') && visitor.text.includes('class="calls"'), 'the visitor\'s layout with the calls');
 });
 
+// The company page's content is shared by every viewer too, members and
+// the company's own preview included (web/company_page.h); a change drops
+// it at once.
+test('M3_an_edited_product_shows_on_the_company_page_at_once_to_members_and_visitors', async () => {
+  const product = await addProduct(supplier);
+  const title = product.fields.title;
+  for (let i = 0; i < 2; i++) {
+    assert.ok((await visit(supplierCompany.path)).text.includes(title), `visitor, visit ${i + 1}`);
+    assert.ok((await buyer.get(supplierCompany.path)).text.includes(title), `member, visit ${i + 1}`);
+  }
+
+  await supplier.get(`/product/${product.id}/edit`);
+  const newTitle = `Ductile iron butterfly valve ${product.id}`;
+  const edited = await supplier.postMultipart(`/product/${product.id}/edit`, {
+    ...product.fields, title: newTitle,
+  });
+  assert.equal(edited.status, 303, edited.text.slice(0, 1500));
+
+  const preview = await supplier.get('/company/preview');
+  for (const [who, page] of [['visitor', await visit(supplierCompany.path)],
+    ['member', await buyer.get(supplierCompany.path)], ['preview', preview]]) {
+    assert.equal(page.status, 200, who);
+    assert.ok(page.text.includes(newTitle), `${who}: the company page lists the new title`);
+    assert.ok(!page.text.includes(title), `${who}: and not the old one`);
+  }
+  assert.ok(preview.text.includes('This is how visitors see your company page'), 'the preview keeps its banner');
+  const member = await buyer.get(supplierCompany.path);
+  assert.ok(member.text.includes('Sign out') && !member.text.includes('preview-banner'),
+    'the member\'s own layout, without the preview banner');
+  const wrongSlug = await new Client(server.baseUrl).get(supplierCompany.path.replace(/-[^/]*$/, '-old-name'));
+  assert.equal(wrongSlug.status, 301, 'a shared rendering is only ever found under the company\'s own path');
+});
+
 test('M3_a_deleted_product_leaves_visitors_pages_at_once', async () => {
   const product = await addProduct(supplier);
   assert.ok((await visit(supplierCompany.path)).text.includes(product.fields.title));
