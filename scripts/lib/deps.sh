@@ -16,6 +16,8 @@ HANSE_BUILD_PACKAGES=(
 )
 HANSE_TEST_PACKAGES=(
   postgresql python3-aiosmtpd iproute2 chromium clang libclang-rt-14-dev
+  # nginx in front of several instances (scripts/cluster, tests/cluster/)
+  nginx-light
   nodejs npm openjdk-17-jre-headless
   # Fonts for every demo language in browser screenshots: Chinese and
   # Japanese (fonts-noto-cjk), Arabic (fonts-noto-core: Noto Sans/Naskh/Kufi Arabic).

@@ -10,6 +10,7 @@
 #include <stop_token>
 #include <thread>
 
+#include <boost/asio/ip/address.hpp>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
@@ -23,6 +24,7 @@
 #include "rights/retention.h"
 #include "stats/recorder.h"
 #include "web/app.h"
+#include "web/banner_book.h"
 #include "web/pipeline.h"
 #include "web/routes.h"
 
@@ -45,6 +47,19 @@ http::ServerOptions server_options(const Config& config) {
   o.read_timeout_seconds = s.read_timeout_seconds;
   o.idle_timeout_seconds = s.idle_timeout_seconds;
   o.behind_tls = s.behind_tls;
+  // The configured list was checked to hold IP addresses (core/config.cpp);
+  // each is normalised as the server prints a peer's address.
+  std::string_view proxies = s.trusted_proxies;
+  while (!proxies.empty()) {
+    auto comma = proxies.find(',');
+    auto item = proxies.substr(0, comma);
+    proxies = comma == std::string_view::npos ? std::string_view() : proxies.substr(comma + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    boost::system::error_code ec;
+    auto address = boost::asio::ip::make_address(std::string(item), ec);
+    if (!ec) o.trusted_proxies.push_back(address.to_string());
+  }
   o.static_dir = s.static_dir;
   return o;
 }
@@ -126,6 +141,13 @@ int serve_command(const Args& args) {
     spdlog::warn("privacy door: off (privacy.enforce_door = false)");
   }
 
+  // Changes made through the other servers on this database drop this
+  // one's caches at once; the banner campaigns are read again too.
+  a.changes = db::ChangeFeed::open(*a.db, config->database.url, [&a](std::uint64_t lsn) {
+    if (a.replica) a.replica->changed_at(lsn);  // before the caches go: none is filled from behind
+    web::drop_caches(a);
+    web::banner_book(a).invalidate();
+  });
   mail::Sender sender(*a.db, sender_settings(*config), a.clock);
   sender.start();
   PolicySync policy_sync(a);
@@ -149,6 +171,10 @@ int serve_command(const Args& args) {
       spdlog::error("statistics: the last flush failed: {}", flushed.error().message);
     }
   }
+  a.changes.reset();
+  if (a.replica)
+    spdlog::info("read replica: {} reads served by it, {} by the primary", a.replica->reads_on_replica(),
+                 a.replica->reads_on_primary());
   sender.stop();
   a.access_log.reset();  // writes out the last lines while spdlog still runs
   spdlog::info("hanse stopped");

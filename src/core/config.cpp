@@ -1,5 +1,8 @@
 #include "core/config.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
@@ -43,6 +46,22 @@ std::function<void(Config&, const Raw&)> into(T Config::*section, bool T::*field
 
 std::string ok() { return {}; }
 
+// "" when text is empty or a comma-separated list of IPv4/IPv6 addresses.
+std::string ip_list_problem(std::string_view text) {
+  while (!text.empty()) {
+    auto comma = text.find(',');
+    auto item = text.substr(0, comma);
+    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const std::string address(item);
+    unsigned char buffer[sizeof(in6_addr)];
+    if (inet_pton(AF_INET, address.c_str(), buffer) != 1 && inet_pton(AF_INET6, address.c_str(), buffer) != 1)
+      return fmt::format("'{}' is not an IP address (a comma-separated list of addresses is expected)", address);
+  }
+  return ok();
+}
+
 std::function<std::string(const Config&)> in_range(std::function<std::int64_t(const Config&)> get,
                                                    std::int64_t lo, std::int64_t hi) {
   return [=](const Config& c) {
@@ -71,6 +90,8 @@ const std::vector<Key>& keys() {
       {"server.cpu_threads", Kind::integer, into(&Config::server, &ServerConfig::cpu_threads),
        in_range([](C c) { return c.server.cpu_threads; }, 0, 256)},
       {"server.behind_tls", Kind::boolean, into(&Config::server, &ServerConfig::behind_tls), nullptr},
+      {"server.trusted_proxies", Kind::string, into(&Config::server, &ServerConfig::trusted_proxies),
+       [](C c) { return ip_list_problem(c.server.trusted_proxies); }},
       {"server.header_limit_bytes", Kind::integer, into(&Config::server, &ServerConfig::header_limit_bytes),
        in_range([](C c) { return c.server.header_limit_bytes; }, 1024, 1 << 20)},
       {"server.body_limit_bytes", Kind::integer, into(&Config::server, &ServerConfig::body_limit_bytes),
@@ -95,6 +116,17 @@ const std::vector<Key>& keys() {
        in_range([](C c) { return c.database.sqlite_cache_mb; }, 1, 4096)},
       {"database.sqlite_mmap_mb", Kind::integer, into(&Config::database, &DatabaseConfig::sqlite_mmap_mb),
        in_range([](C c) { return c.database.sqlite_mmap_mb; }, 0, 1048576)},
+      {"database.replica_url", Kind::string, into(&Config::database, &DatabaseConfig::replica_url),
+       [](C c) -> std::string {
+         const std::string_view r = c.database.replica_url;
+         if (r.empty()) return ok();
+         if (!r.starts_with("postgres://") && !r.starts_with("postgresql://"))
+           return "a read replica is a PostgreSQL server: postgres://... expected";
+         const std::string_view primary = c.database.url;
+         if (!primary.starts_with("postgres://") && !primary.starts_with("postgresql://"))
+           return "a read replica needs database.url on PostgreSQL";
+         return ok();
+       }},
       {"site.name", Kind::string, into(&Config::site, &SiteConfig::name),
        [](C c) { return c.site.name.empty() ? std::string("must not be empty") : ok(); }},
       {"site.operator_name", Kind::string, into(&Config::site, &SiteConfig::operator_name),

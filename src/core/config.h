@@ -16,6 +16,9 @@ struct ServerConfig {
   int io_threads = 0;   // 0: one per core
   int cpu_threads = 0;  // 0: one per core
   bool behind_tls = false;
+  // Addresses of load balancers (comma-separated IP addresses) whose
+  // X-Forwarded-For header names the client; empty: none is trusted.
+  std::string trusted_proxies;
   std::int64_t header_limit_bytes = 16 * 1024;
   std::int64_t body_limit_bytes = 1024 * 1024;
   std::int64_t upload_limit_bytes = 8 * 1024 * 1024;
@@ -41,6 +44,9 @@ struct DatabaseConfig {
   // reads through a memory map (db/database.h, SqliteMemory).
   int sqlite_cache_mb = 32;
   int sqlite_mmap_mb = 4096;
+  // A PostgreSQL read replica of url for visitors' public pages (R-2,
+  // db/replica.h); empty: every read goes to url.
+  std::string replica_url;
 };
 
 struct SiteConfig {

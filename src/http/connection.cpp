@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -49,10 +50,28 @@ std::string remote_of(const Connection& connection) {
   return ec ? std::string("-") : endpoint.address().to_string();
 }
 
+// The last address of an X-Forwarded-For header (the client as the proxy
+// in front of us saw it), normalised; nullopt when absent or not an address.
+std::optional<std::string> forwarded_client(std::optional<std::string_view> header) {
+  if (!header) return std::nullopt;
+  auto text = *header;
+  if (auto comma = text.rfind(','); comma != std::string_view::npos) text = text.substr(comma + 1);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  error_code ec;
+  const auto address = asio::ip::make_address(std::string(text), ec);
+  if (ec) return std::nullopt;
+  return address.to_string();
+}
+
 class Session {
  public:
   Session(ServerState& state, std::shared_ptr<Connection> connection)
-      : m_state(state), m_connection(std::move(connection)), m_remote(remote_of(*m_connection)) {}
+      : m_state(state),
+        m_connection(std::move(connection)),
+        m_remote(remote_of(*m_connection)),
+        m_trusted_peer(std::ranges::find(state.options.trusted_proxies, m_remote) !=
+                       state.options.trusted_proxies.end()) {}
 
   asio::awaitable<void> run() {
     bool first = true;
@@ -104,6 +123,9 @@ class Session {
     if (!fill_request_head(parser.get().base(), request)) {
       co_await send_error(400, nullptr);
       co_return false;
+    }
+    if (m_trusted_peer) {
+      if (auto client = forwarded_client(request.header("x-forwarded-for"))) request.remote_address = *client;
     }
 
     const HeaderValue type = parse_header_value(request.header("content-type").value_or(""));
@@ -179,6 +201,7 @@ class Session {
   ServerState& m_state;
   std::shared_ptr<Connection> m_connection;
   std::string m_remote;
+  bool m_trusted_peer;  // m_remote is one of options.trusted_proxies
   beast::flat_buffer m_buffer;
 };
 

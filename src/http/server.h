@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "http/pipeline.h"
@@ -24,6 +25,10 @@ struct ServerOptions {
   int read_timeout_seconds = 10;   // whole request must arrive in this time
   int idle_timeout_seconds = 30;   // keep-alive connection with no request
   bool behind_tls = false;         // sets Request::secure
+  // Peers (IP addresses as text) whose X-Forwarded-For header names the
+  // client: Request::remote_address is then its last address (the one the
+  // trusted proxy saw), when that is a valid IP address.
+  std::vector<std::string> trusted_proxies;
   std::string static_dir = "static";  // served under /static/
   int shutdown_grace_seconds = 10;    // in-flight requests get this long on stop
 };

@@ -23,7 +23,10 @@ namespace hanse::web {
 App::App() : banner_html(std::make_unique<KeptBannerHtml>()) {}
 // The banner book (web/banner_book.h) writes its counts while the database
 // is still open.
-App::~App() { banners.reset(); }
+App::~App() {
+  changes.reset();  // its thread calls into this App
+  banners.reset();
+}
 
 accounts::AccountsSettings accounts_settings(const Config& config) {
   accounts::AccountsSettings s;
@@ -114,6 +117,8 @@ Result<std::unique_ptr<App>> build_app(const Config& config) {
   // viewer: one second, like the visitor page cache's default, is how long
   // they may miss a change made outside this server; 8 MiB holds some 500
   // category pages (keys: a page, its kind and page number).
+  if (!config.database.replica_url.empty())
+    app->replica = std::make_unique<db::Replica>(*app->db, config.database.replica_url, config.database.pool_size);
   app->fragments = std::make_unique<SharedFragmentCache>(std::chrono::milliseconds(1000), 8 * 1024 * 1024);
   if (config.stats.enabled) {
     std::string_view base = config.site.base_url;

@@ -12,7 +12,9 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/day_log.h"
+#include "db/change_feed.h"
 #include "db/database.h"
+#include "db/replica.h"
 #include "mail/outbox.h"
 #include "mail/sender.h"
 #include "market/categories.h"
@@ -79,7 +81,23 @@ struct App {
   // staff_id; a child's removal request calls it. Unset: removal answers
   // that erasure is not available and changes nothing.
   std::function<Status(std::int64_t member_id, std::int64_t staff_id)> erase_member;
+  // Tells the other servers sharing the database about changes made here
+  // and hears theirs (R-2, db/change_feed.h); `hanse serve` opens it and
+  // closes it before the App goes. Null: this server is alone.
+  std::unique_ptr<db::ChangeFeed> changes;
+  // The read replica for visitors' public pages (database.replica_url,
+  // db/replica.h); null: every read goes to db. Read through public_read().
+  std::unique_ptr<db::Replica> replica;
 };
+
+// A read for a public page: on the replica when the viewer is a visitor
+// (no member signed in: nothing they wrote must show at once) and a replica
+// is configured, else on the primary; as db::Database::read.
+template <class F>
+auto public_read(App& app, bool visitor, F&& fn) -> decltype(fn(std::declval<db::Connection&>())) {
+  if (visitor && app.replica) return app.replica->read(fn);
+  return app.db->read(fn);
+}
 
 // Opens the database (migrating it), and builds the services from config.
 // Errors: whatever opening or migrating the database reports.

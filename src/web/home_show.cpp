@@ -63,7 +63,7 @@ Result<std::shared_ptr<const std::string>> home_content(App& app, bool signed_in
   std::vector<std::string> industries;
   if (app.categories)
     for (const auto* industry : app.categories->industries()) industries.push_back(industry->id);
-  HANSE_TRY(auto content, app.db->read([&](db::Connection& conn) { return load_home(conn, industries, now); }));
+  HANSE_TRY(auto content, public_read(app, !signed_in, [&](db::Connection& conn) { return load_home(conn, industries, now); }));
   Dict d("home_content");
   d.SetValue("SITE_NAME", app.config.site.name);
   SearchFormValues form;

@@ -27,7 +27,7 @@ Response offer_show(App& app, Request& request) {
     market::VisibleOffer visible;
     std::optional<market::ListingCompany> company;
   };
-  auto found = app.db->read([&](db::Connection& conn) -> Result<OfferView> {
+  auto found = public_read(app, !page.member(), [&](db::Connection& conn) -> Result<OfferView> {
     HANSE_TRY(auto visible, market::visible_offer(conn, ref->id, viewer, now));
     OfferView view{std::move(visible), std::nullopt};
     if (ref->slug != view.visible.offer.slug()) return view;

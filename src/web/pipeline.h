@@ -44,6 +44,13 @@ http::Middleware banner_slots(App& app);  // P-11: outside the visitor cache
 http::Middleware visitor_cache(App& app);
 http::Middleware drop_cache_after_changes(App& app);
 
+// Drops the pages cached for visitors, the shared fragments and the kept
+// signed-in members' sessions (web/viewer_cache.h): after a
+// change made through this server (then published to the others through
+// app.changes) or heard from another server sharing the database (R-2,
+// db/change_feed.h).
+void drop_caches(App& app);
+
 // The cookie policy stage's rule on one response (for it and for tests):
 // drops undeclared and unaccepted Set-Cookie headers, deletes withdrawn
 // cookies the request still carries. where: the route, for the log.

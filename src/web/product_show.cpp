@@ -29,7 +29,7 @@ Response product_show(App& app, Request& request) {
     return error_response(app, request, loaded.error());
   auto ref = parse_path_ref(request.param("ref"));
   if (!ref) return error_page(app, 404, &request);
-  auto found = app.db->read([&](db::Connection& conn) -> Result<std::optional<ProductView>> {
+  auto found = public_read(app, !page.member(), [&](db::Connection& conn) -> Result<std::optional<ProductView>> {
     HANSE_TRY(auto product, market::find_product(conn, ref->id));
     if (!product) return std::optional<ProductView>{};
     ProductView view{std::move(*product), std::nullopt, false};

@@ -3,8 +3,10 @@
 // gives this page with results or "no results"; filter values that make no
 // sense are ignored rather than refused.
 #include <cctype>
+#include <map>
 
 #include "http/form.h"
+#include "market/listing_cards.h"
 #include "market/public_view.h"
 #include "market/search.h"
 #include "web/handler.h"
@@ -56,14 +58,20 @@ http::Response search_show(App& app, http::Request& request) {
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
   const Filters f = read_filters(app, request);
   market::SearchRequest query{f.q, f.category, f.country, f.kind, f.page, app.clock.now()};
-  auto lease = app.db->acquire();
-  if (!lease) return error_response(app, request, lease.error());
-  auto results = market::search(**lease, query);
-  if (!results) return error_response(app, request, results.error());
-  std::vector<market::CardKey> keys;
-  for (const auto& hit : results->hits) keys.push_back({hit.kind, hit.id});
-  auto details = market::card_details(**lease, keys);
-  if (!details) return error_response(app, request, details.error());
+  struct Found {
+    market::SearchResults results;
+    std::map<market::CardKey, market::CardDetails> details;
+  };
+  auto loaded = public_read(app, !page.member(), [&](db::Connection& conn) -> Result<Found> {
+    HANSE_TRY(auto results, market::search(conn, query));
+    std::vector<market::CardKey> keys;
+    for (const auto& hit : results.hits) keys.push_back({hit.kind, hit.id});
+    HANSE_TRY(auto details, market::card_details(conn, keys));
+    return Found{std::move(results), std::move(details)};
+  });
+  if (!loaded) return error_response(app, request, loaded.error());
+  const auto* results = &loaded->results;
+  const auto* details = &loaded->details;
 
   const std::string title = results->words.empty() ? "Search" : "Search: " + f.q.substr(0, 80);
   return page.render("search", title, [&](Dict& d) {

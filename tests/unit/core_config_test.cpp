@@ -50,6 +50,31 @@ TEST(Config, BadValueNamesTheKey) {
   EXPECT_NE(config.error().message.find("server.listen"), std::string::npos) << config.error().message;
 }
 
+TEST(Config, TrustedProxiesAreAListOfIpAddresses) {
+  auto config = load_config(sources(""), {"HANSE_SERVER_TRUSTED_PROXIES=127.0.0.1, ::1,10.0.0.2"});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->server.trusted_proxies, "127.0.0.1, ::1,10.0.0.2");
+  EXPECT_TRUE(load_config(sources(""), {})->server.trusted_proxies.empty());
+  auto bad = load_config(sources(""), {"HANSE_SERVER_TRUSTED_PROXIES=127.0.0.1,balancer.local"});
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("server.trusted_proxies"), std::string::npos) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("balancer.local"), std::string::npos) << bad.error().message;
+}
+
+TEST(Config, AReadReplicaIsAPostgresServerBesideAPostgresPrimary) {
+  auto config = load_config(sources(""), {"HANSE_DATABASE_URL=postgres://db1/hanse",
+                                          "HANSE_DATABASE_REPLICA_URL=postgres://db2/hanse"});
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->database.replica_url, "postgres://db2/hanse");
+  auto not_postgres = load_config(sources(""), {"HANSE_DATABASE_URL=postgres://db1/hanse",
+                                                "HANSE_DATABASE_REPLICA_URL=sqlite:/tmp/x.db"});
+  ASSERT_FALSE(not_postgres);
+  EXPECT_NE(not_postgres.error().message.find("database.replica_url"), std::string::npos);
+  auto on_sqlite = load_config(sources("", "/srv/hanse"), {"HANSE_DATABASE_REPLICA_URL=postgres://db2/hanse"});
+  ASSERT_FALSE(on_sqlite);
+  EXPECT_NE(on_sqlite.error().message.find("database.replica_url"), std::string::npos);
+}
+
 TEST(Config, WrongTypeAndUnknownKeyAreRefused) {
   auto typed = load_config(sources(write_file("hanse-config-type.toml", "[mail]\nsmtp_port = \"x\"\n")), {});
   ASSERT_FALSE(typed);
