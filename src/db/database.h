@@ -160,7 +160,9 @@ class Database {
 // What each SQLite connection may hold in memory: its page cache, and how
 // much of the database file it reads through a memory map (pages shared
 // with the OS cache, so no copy per read, but counted in the process's
-// resident memory). At a million companies the file is about 10 GB.
+// resident memory; SQLite caps it at its compile-time maximum, just under
+// 2 GiB in Debian 12's build). At a million companies the file is about
+// 10 GB.
 struct SqliteMemory {
   int cache_mb = 32;
   int mmap_mb = 4096;
