@@ -27,17 +27,22 @@ async function visit(baseUrl, path) {
   return page;
 }
 
+// Two servers on one database (PostgreSQL; on SQLite, where one instance
+// is all there is, the same server twice), stopped after the tests.
+async function twoInstances(config) {
+  const first = await startServer({ config });
+  servers.push(first);
+  if (first.backend !== 'postgres') return [first, first];
+  const own = await prepareInstance({ backend: 'postgres', config });
+  const second = await startServer({ instance: { ...own, dbUrl: first.dbUrl } });
+  servers.push(second);
+  return [first, second];
+}
+
 test('R2_a_change_through_one_instance_shows_to_visitors_of_every_instance_at_once', async () => {
   // A minute's cache: a change seen at once can only be the cache dropped.
   const config = { server: { visitor_page_cache_ms: 60000 } };
-  const first = await startServer({ config });
-  servers.push(first);
-  let second = first;
-  if (first.backend === 'postgres') {
-    const own = await prepareInstance({ backend: 'postgres', config });
-    second = await startServer({ instance: { ...own, dbUrl: first.dbUrl } });
-    servers.push(second);
-  }
+  const [first, second] = await twoInstances(config);
   const supplier = new Client(first.baseUrl);
   await registerOk(supplier);
   const company = await createCompany(supplier);
@@ -69,14 +74,7 @@ test('R2_a_change_through_one_instance_shows_to_visitors_of_every_instance_at_on
 test('R2_a_sign_out_through_one_instance_ends_the_session_on_every_instance_at_once', async () => {
   // A minute's keeping: a session ended at once can only be the cache dropped.
   const config = { server: { viewer_cache_ms: 60000 } };
-  const first = await startServer({ config });
-  servers.push(first);
-  let second = first;
-  if (first.backend === 'postgres') {
-    const own = await prepareInstance({ backend: 'postgres', config });
-    second = await startServer({ instance: { ...own, dbUrl: first.dbUrl } });
-    servers.push(second);
-  }
+  const [first, second] = await twoInstances(config);
   const member = new Client(first.baseUrl);
   await registerOk(member);
   // The same cookies on the other instance: signed in there, and kept.
