@@ -97,7 +97,7 @@ Middleware access_log(DayLog* file) {
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     const std::string path = access_path(request, route);
     log_access(AccessRecord{request.method.empty() ? std::string_view("-") : request.method, path,
-                            response.status, request.method == "HEAD" ? 0 : response.body.size(),
+                            response.status, request.method == "HEAD" ? 0 : response.body_view().size(),
                             elapsed.count(), request.remote_address},
                file);
     return response;

@@ -13,7 +13,7 @@
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
+#include <boost/beast/http/string_body.hpp>
 #include <chrono>
 #include <optional>
 
@@ -190,11 +190,13 @@ class Session {
   }
 
   asio::awaitable<bool> write(Response&& response, const Request& request, bool keep_alive) {
-    auto message = to_beast(std::move(response), request.method == "HEAD", keep_alive);
+    const Response sent = std::move(response);  // the wire body points into it
+    const WireResponse wire = to_wire(sent, request.method == "HEAD", keep_alive);
+    const std::array<asio::const_buffer, 2> buffers{asio::buffer(wire.head),
+                                                    asio::buffer(wire.body.data(), wire.body.size())};
     m_connection->stream.expires_after(std::chrono::seconds(m_state.options.read_timeout_seconds));
     error_code ec;
-    co_await beast_http::async_write(m_connection->stream, message,
-                                     asio::redirect_error(asio::use_awaitable, ec));
+    co_await asio::async_write(m_connection->stream, buffers, asio::redirect_error(asio::use_awaitable, ec));
     co_return !ec;
   }
 

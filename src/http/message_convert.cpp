@@ -1,6 +1,10 @@
 // Beast <-> Request/Response.
 #include "http/message_convert.h"
 
+#include <strings.h>
+
+#include <boost/beast/http/status.hpp>
+
 #include "http/form.h"
 #include "http/header_params.h"
 
@@ -8,12 +12,18 @@ namespace hanse::http {
 namespace {
 
 bool has_forbidden_bytes(std::string_view text) {
-  return text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+  for (const char c : text) {
+    if (c == '\r' || c == '\n' || c == '\0') return true;
+  }
+  return false;
 }
 
-bool managed_by_server(std::string_view lower_name) {
-  return lower_name == "content-length" || lower_name == "transfer-encoding" ||
-         lower_name == "connection";
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && ::strncasecmp(a.data(), b.data(), a.size()) == 0;
+}
+
+bool managed_by_server(std::string_view name) {
+  return iequals(name, "content-length") || iequals(name, "transfer-encoding") || iequals(name, "connection");
 }
 
 // Strips "http://host" or "https://host" from an absolute-form target.
@@ -51,21 +61,27 @@ bool fill_request_head(const beast_http::request_header<>& head, Request& out) {
   return true;
 }
 
-beast_http::response<beast_http::string_body> to_beast(Response&& response, bool head_request,
-                                                       bool keep_alive) {
+WireResponse to_wire(const Response& response, bool head_request, bool keep_alive) {
   const int code = response.status >= 100 && response.status <= 999 ? response.status : 500;
-  beast_http::response<beast_http::string_body> message{static_cast<beast_http::status>(code), 11};
-  for (auto& [name, value] : response.headers) {
+  const auto reason = beast_http::obsolete_reason(beast_http::int_to_status(static_cast<unsigned>(code)));
+  WireResponse wire;
+  std::string& head = wire.head;
+  head.reserve(512);
+  head.append("HTTP/1.1 ").append(std::to_string(code)).append(" ").append(reason.data(), reason.size()).append("\r\n");
+  for (const auto& [name, value] : response.headers) {
     if (name.empty() || has_forbidden_bytes(name) || has_forbidden_bytes(value)) continue;
-    if (managed_by_server(to_lower_ascii(name))) continue;
-    message.insert(name, value);
+    if (managed_by_server(name)) continue;
+    head.append(name).append(": ").append(value).append("\r\n");
   }
-  message.keep_alive(keep_alive);
+  if (!keep_alive) head.append("Connection: close\r\n");
   const bool bodyless = code < 200 || code == 204 || code == 304;
-  if (bodyless) return message;
-  message.content_length(response.body.size());
-  if (!head_request) message.body() = std::move(response.body);
-  return message;
+  if (!bodyless) {
+    const std::string_view body = response.body_view();
+    head.append("Content-Length: ").append(std::to_string(body.size())).append("\r\n");
+    if (!head_request) wire.body = body;
+  }
+  head.append("\r\n");
+  return wire;
 }
 
 }  // namespace hanse::http

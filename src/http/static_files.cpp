@@ -128,7 +128,7 @@ Response StaticFiles::serve(std::string_view relative, std::string_view if_none_
     return response;
   }
   response.headers.emplace_back("Content-Type", std::string(content_type_for(rel)));
-  response.body = *entry.content;
+  response.shared_body = entry.content;
   return response;
 }
 

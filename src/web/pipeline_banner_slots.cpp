@@ -28,13 +28,15 @@ http::Middleware banner_slots(App& app) {
     // without a banner to show is left as it is.
     const std::size_t at = response.slot;
     response.slot = std::string::npos;
-    if (at > response.body.size()) return response;
+    const std::string_view page = response.body_view();
+    if (at > page.size()) return response;
     const std::string banner = banner_html(app, request, *context);
     if (banner.empty()) return response;
     std::string body;
-    body.reserve(response.body.size() + banner.size());
-    body.append(response.body, 0, at).append(banner).append(response.body, at);
+    body.reserve(page.size() + banner.size());
+    body.append(page.substr(0, at)).append(banner).append(page.substr(at));
     response.body = std::move(body);
+    response.shared_body.reset();
     return response;
   };
 }

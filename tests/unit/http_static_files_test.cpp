@@ -31,7 +31,7 @@ TEST_F(StaticFilesTest, ServesFileWithTypeEtagAndCacheControl) {
   const StaticFiles files((m_dir / "public").string());
   const Response response = files.serve("css/site.css", "");
   EXPECT_EQ(response.status, 200);
-  EXPECT_EQ(response.body, "body{}");
+  EXPECT_EQ(response.body_view(), "body{}");
   EXPECT_EQ(response.header("Content-Type"), "text/css; charset=utf-8");
   EXPECT_EQ(response.header("Cache-Control"), "public, max-age=3600");
   EXPECT_FALSE(response.header("ETag").empty());
@@ -43,7 +43,7 @@ TEST_F(StaticFilesTest, IfNoneMatchGives304) {
   const std::string etag(files.serve("css/site.css", "").header("ETag"));
   const Response again = files.serve("css/site.css", "\"other\", W/" + etag);
   EXPECT_EQ(again.status, 304);
-  EXPECT_TRUE(again.body.empty());
+  EXPECT_TRUE(again.body_view().empty());
   EXPECT_EQ(again.header("ETag"), etag);
   EXPECT_EQ(files.serve("css/site.css", "\"other\"").status, 200);
 }
@@ -57,7 +57,7 @@ TEST_F(StaticFilesTest, ChangedFileGetsNewEtagAndContent) {
                                        std::chrono::seconds(5));
   const Response changed = files.serve("css/site.css", etag);
   EXPECT_EQ(changed.status, 200);
-  EXPECT_EQ(changed.body, "body{color:red}");
+  EXPECT_EQ(changed.body_view(), "body{color:red}");
   EXPECT_NE(changed.header("ETag"), etag);
 }
 
@@ -69,7 +69,7 @@ TEST_F(StaticFilesTest, RefusesTraversalAndOddPaths) {
                            "missing.css", "css/site.css%00.png", ".hidden"}) {
     const Response response = files.serve(path, "");
     EXPECT_EQ(response.status, 404) << path;
-    EXPECT_EQ(response.body.find("secret"), std::string::npos) << path;
+    EXPECT_EQ(response.body_view().find("secret"), std::string::npos) << path;
   }
 }
 

@@ -18,9 +18,24 @@ TEST(VisitorPageCache, ServesAStoredPageWithinItsLifetime) {
   cache.store("/company/1-acme", page("acme"), cache.generation(), t0);
   auto hit = cache.find("/company/1-acme", t0 + 999ms);
   ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->body, "acme");
+  EXPECT_EQ(hit->body_view(), "acme");
   EXPECT_EQ(hit->status, 200);
   EXPECT_FALSE(cache.find("/company/2-other", t0));
+}
+
+// Hits share the stored body instead of each copying it (the page goes to
+// the wire from the cache's own bytes, http::Response::shared_body).
+TEST(VisitorPageCache, HitsShareOneCopyOfThePage) {
+  VisitorPageCache cache(1000ms);
+  const auto t0 = Clock::now();
+  cache.store("/category/a/b", page(std::string(20000, 'c')), cache.generation(), t0);
+  auto first = cache.find("/category/a/b", t0);
+  auto second = cache.find("/category/a/b", t0);
+  ASSERT_TRUE(first && second);
+  ASSERT_TRUE(first->shared_body);
+  EXPECT_EQ(first->shared_body, second->shared_body);
+  EXPECT_TRUE(first->body.empty());
+  EXPECT_EQ(first->body_view().size(), 20000u);
 }
 
 // A page's banner slot (web/banner_slot.h) is kept with it: a hit is
