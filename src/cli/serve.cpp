@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/logging.h"
 #include "cli/options.h"
+#include "core/text.h"
 #include "http/server.h"
 #include "mail/sender.h"
 #include "marketing/unsubscribe.h"
@@ -49,13 +50,7 @@ http::ServerOptions server_options(const Config& config) {
   o.behind_tls = s.behind_tls;
   // The configured list was checked to hold IP addresses (core/config.cpp);
   // each is normalised as the server prints a peer's address.
-  std::string_view proxies = s.trusted_proxies;
-  while (!proxies.empty()) {
-    auto comma = proxies.find(',');
-    auto item = proxies.substr(0, comma);
-    proxies = comma == std::string_view::npos ? std::string_view() : proxies.substr(comma + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  for (const auto item : split_list(s.trusted_proxies)) {
     boost::system::error_code ec;
     auto address = boost::asio::ip::make_address(std::string(item), ec);
     if (!ec) o.trusted_proxies.push_back(address.to_string());

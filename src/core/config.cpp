@@ -14,6 +14,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/text.h"
+
 extern char** environ;
 
 namespace hanse {
@@ -48,12 +50,7 @@ std::string ok() { return {}; }
 
 // "" when text is empty or a comma-separated list of IPv4/IPv6 addresses.
 std::string ip_list_problem(std::string_view text) {
-  while (!text.empty()) {
-    auto comma = text.find(',');
-    auto item = text.substr(0, comma);
-    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  for (const auto item : split_list(text)) {
     const std::string address(item);
     unsigned char buffer[sizeof(in6_addr)];
     if (inet_pton(AF_INET, address.c_str(), buffer) != 1 && inet_pton(AF_INET6, address.c_str(), buffer) != 1)
