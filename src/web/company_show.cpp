@@ -1,5 +1,4 @@
 // GET /company/{id}-{slug} (M-1, P-12): the public company page.
-#include "core/paths.h"
 #include "web/company_page.h"
 #include "web/handler.h"
 #include "web/ids.h"
@@ -9,13 +8,14 @@ namespace hanse::web {
 Response company_show(App& app, Request& request) {
   Page page(app, request);
   HANSE_TRY_PAGE_STATUS(page.load_viewer());
-  if (auto kept = kept_company_page(app, request.path)) return render_company_page(page, *kept, false);
-  auto id = parse_id(request.param("id"));
-  if (!id) return error_page(app, 404, &request);
-  auto view = company_page_view(app, *id);
+  auto ref = parse_path_ref(request.param("id"));
+  if (!ref) return error_page(app, 404, &request);
+  const std::string asked = ref_path("company", *ref);
+  if (auto kept = kept_company_page(app, asked)) return render_company_page(page, *kept, false);
+  auto view = company_page_view(app, ref->id);
   if (!view) return error_response(app, request, view.error());
   if (!*view) return error_page(app, 404, &request);
-  if (request.path != (*view)->path) {
+  if (asked != (*view)->path) {
     Response moved;
     moved.status = 301;
     moved.set_header("Location", (*view)->path);

@@ -29,6 +29,13 @@ std::optional<PathRef> parse_path_ref(std::string_view text) {
   return ref;
 }
 
+std::string ref_path(std::string_view section, const PathRef& ref) {
+  std::string path;
+  path.reserve(section.size() + ref.slug.size() + 24);
+  path.append("/").append(section).append("/").append(std::to_string(ref.id)).append("-").append(ref.slug);
+  return path;
+}
+
 int parse_page_number(std::optional<std::string_view> text, int max_page) {
   if (!text) return 1;
   int n = 0;

@@ -17,6 +17,11 @@ struct PathRef {
 // nullopt unless text starts with a positive id followed by nothing or "-".
 std::optional<PathRef> parse_path_ref(std::string_view text);
 
+// "/<section>/<id>-<slug>" as asked for, its slug's letters of other
+// scripts escaped again by parse_path_ref: equal to the row's own path
+// (core/paths.h) exactly when the slug is right, whatever the script.
+std::string ref_path(std::string_view section, const PathRef& ref);
+
 // The id of parse_path_ref(text), slug ignored.
 inline std::optional<std::int64_t> parse_id(std::string_view text) {
   auto ref = parse_path_ref(text);

@@ -8,7 +8,7 @@ const { startServer } = require('./lib/server');
 const { Client, fieldErrors, formError } = require('./lib/client');
 const { waitForMail, linksIn } = require('./lib/mail');
 const { newMember, registerOk } = require('./lib/members');
-const { PNG_1x1, createCompany, companyFields } = require('./lib/market');
+const { PNG_1x1, createCompany, companyFields, addProduct } = require('./lib/market');
 
 let server;
 before(async () => { server = await startServer(); });
@@ -64,6 +64,31 @@ test('M1_create_company_with_logo_and_show_the_public_page', async () => {
   const again = await client.postMultipart('/company/new', companyFields());
   assert.equal(again.status, 409);
   assert.match(formError(again.text), /already belong to a company/);
+});
+
+// A name in another script keeps its letters in the URL, escaped
+// (core/slug.h): the page at that URL is the page, not a redirect to itself.
+test('M1_a_company_and_product_named_in_another_script_open_at_their_own_urls', async () => {
+  const { client } = await signedIn();
+  await client.get('/company/new');
+  const name = `上海五金工具有限公司 ${Date.now() % 100000}`;
+  const created = await client.postMultipart('/company/new', companyFields({ name }));
+  assert.equal(created.status, 303, created.text.slice(0, 1500));
+  assert.match(created.locationPath, /^\/company\/\d+-%E4%B8%8A%E6%B5%B7/);
+  const product = await addProduct(client, { title: `不锈钢球阀 DN50 ${Date.now() % 100000}` });
+  assert.match(product.path, /^\/product\/\d+-%E4%B8%8D/);
+  for (const path of [created.locationPath, product.path]) {
+    for (const who of [new Client(server.baseUrl), client]) {
+      for (let i = 0; i < 2; i++) {  // the second from the caches
+        const page = await who.get(path);
+        assert.equal(page.status, 200, `${path}, visit ${i + 1}: ${page.status} ${page.rawLocation || ''}`);
+      }
+    }
+  }
+  assert.ok((await client.get(created.locationPath)).text.includes(name));
+  const wrong = await client.get(created.locationPath.replace(/-[^/]*$/, '-old-name'));
+  assert.equal(wrong.status, 301);
+  assert.equal(wrong.locationPath, created.locationPath);
 });
 
 test('M1_invalid_company_form_is_422_and_stores_nothing', async () => {

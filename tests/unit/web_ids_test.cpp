@@ -68,6 +68,17 @@ TEST(Ids, PathRefReadsBackWhatPathsBuilds) {
   }
 }
 
+// The path as asked equals the canonical one exactly when the slug is
+// right, in any script (the server decodes "%E4%B8%8A" before handlers).
+TEST(Ids, RefPathEqualsTheCanonicalPathOnlyForTheRightSlug) {
+  const std::string canonical = paths::company(5, "上海五金");
+  EXPECT_EQ(canonical, "/company/5-%E4%B8%8A%E6%B5%B7%E4%BA%94%E9%87%91");
+  EXPECT_EQ(ref_path("company", *parse_path_ref("5-上海五金")), canonical);
+  EXPECT_EQ(ref_path("product", *parse_path_ref("7-steel-pipe")), paths::product(7, "Steel pipe"));
+  EXPECT_NE(ref_path("company", *parse_path_ref("5-other")), canonical);
+  EXPECT_NE(ref_path("company", *parse_path_ref("5")), canonical);
+}
+
 TEST(Ids, PageNumberIsOneUnlessAWholeNumberInRange) {
   EXPECT_EQ(parse_page_number(std::nullopt, 50), 1);
   EXPECT_EQ(parse_page_number("3", 50), 3);

@@ -39,7 +39,7 @@ async function createCompany(client, overrides = {}, files = {}) {
   const fields = companyFields(overrides);
   const r = await client.postMultipart('/company/new', fields, files);
   assert.equal(r.status, 303, `create company: ${r.status} ${r.text.slice(0, 1500)}`);
-  const m = /^\/company\/(\d+)-[a-z0-9-]+$/.exec(r.locationPath);
+  const m = /^\/company\/(\d+)-[A-Za-z0-9%-]+$/.exec(r.locationPath);
   assert.ok(m, `company location ${r.location}`);
   return { id: Number(m[1]), path: r.locationPath, fields };
 }
@@ -66,7 +66,7 @@ async function addProduct(client, overrides = {}, files = {}) {
   const fields = productFields(overrides);
   const r = await client.postMultipart('/products/new', fields, files);
   assert.equal(r.status, 303, `add product: ${r.status} ${r.text.slice(0, 1500)}`);
-  const m = /^\/product\/(\d+)-[a-z0-9-]+$/.exec(r.locationPath);
+  const m = /^\/product\/(\d+)-[A-Za-z0-9%-]+$/.exec(r.locationPath);
   assert.ok(m, `product location ${r.location}`);
   return { id: Number(m[1]), path: r.locationPath, fields };
 }
