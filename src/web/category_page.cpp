@@ -46,7 +46,7 @@ Result<std::shared_ptr<const std::string>> category_content(App& app, const mark
   const std::string here = paths::category(category.id);
   const std::string key = here + "?kind=" + market::to_string(kind) + "&page=" + std::to_string(page_number);
   if (cache)
-    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return html;
+    if (auto html = cache->find_html(key, SharedFragmentCache::Clock::now())) return html;
   const std::uint64_t generation = cache ? cache->generation() : 0;
 
   const auto now = app.clock.now();
@@ -134,9 +134,9 @@ Result<std::shared_ptr<const std::string>> category_content(App& app, const mark
     if (page_number > 1) pager->AddSectionDictionary("PREVIOUS")->SetValue("HREF", link(page_number - 1));
     if (listings.has_next) pager->AddSectionDictionary("NEXT")->SetValue("HREF", link(page_number + 1));
   }
-  auto html = std::make_shared<const std::string>(app.views->fragment("category_content", d));
-  if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
-  return html;
+  std::string html = app.views->fragment("category_content", d);
+  if (cache) return cache->store_html(key, std::move(html), generation, SharedFragmentCache::Clock::now());
+  return std::make_shared<const std::string>(std::move(html));
 }
 
 }  // namespace

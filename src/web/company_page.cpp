@@ -51,8 +51,6 @@ Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64
 
 namespace {
 
-std::string title_key(const std::string& path) { return path + "#title"; }
-
 // The content fragment (templates/company_content.tpl) and the title.
 std::pair<std::string, std::string> render_company_content(App& app, const CompanyPageContent& content) {
   auto c = market::public_company(content.company, *app.guard);
@@ -115,12 +113,9 @@ std::pair<std::string, std::string> render_company_content(App& app, const Compa
 std::optional<CompanyPageView> kept_company_page(App& app, const std::string& path) {
   auto* cache = app.fragments.get();
   if (!cache) return std::nullopt;
-  const auto now = SharedFragmentCache::Clock::now();
-  auto html = cache->find(path, now);
-  if (!html) return std::nullopt;
-  auto title = cache->find(title_key(path), now);
-  if (!title) return std::nullopt;
-  return CompanyPageView{path, std::move(title), std::move(html)};
+  auto content = cache->find(path, SharedFragmentCache::Clock::now());
+  if (!content) return std::nullopt;
+  return CompanyPageView{path, std::move(content)};
 }
 
 Result<std::optional<CompanyPageView>> company_page_view(App& app, std::int64_t company_id) {
@@ -131,21 +126,17 @@ Result<std::optional<CompanyPageView>> company_page_view(App& app, std::int64_t 
   HANSE_TRY(auto content, load_company_page(app, company_id));
   if (!content) return std::optional<CompanyPageView>{};
   auto [html, title] = render_company_content(app, *content);
-  CompanyPageView view{content->company.path(), std::make_shared<const std::string>(std::move(title)),
-                       std::make_shared<const std::string>(std::move(html))};
-  if (cache) {
-    const auto now = SharedFragmentCache::Clock::now();
-    cache->store(title_key(view.path), view.title, generation, now);
-    cache->store(view.path, view.html, generation, now);
-  }
+  CompanyPageView view{content->company.path(),
+                       std::make_shared<const Fragment>(Fragment{std::move(html), std::move(title), company_id})};
+  if (cache) cache->store(view.path, view.content, generation, SharedFragmentCache::Clock::now());
   return std::optional<CompanyPageView>{std::move(view)};
 }
 
 Response render_company_page(Page& page, const CompanyPageView& view, bool preview) {
   // The view (shared with the cache) outlives the page's dictionary: no copy.
-  return page.render("company_show", *view.title, [&](Dict& d) {
+  return page.render("company_show", view.content->title, [&](Dict& d) {
     if (preview) d.ShowSection("PREVIEW");
-    d.SetValueWithoutCopy("CONTENT", *view.html);
+    d.SetValueWithoutCopy("CONTENT", view.content->html);
   });
 }
 

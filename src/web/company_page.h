@@ -11,6 +11,7 @@
 #include "market/company.h"
 #include "market/listing_cards.h"
 #include "web/handler.h"
+#include "web/shared_fragment_cache.h"
 
 namespace hanse::web {
 
@@ -35,8 +36,7 @@ Result<std::optional<CompanyPageContent>> load_company_page(App& app, std::int64
 // through this server drops it at once.
 struct CompanyPageView {
   std::string path;
-  std::shared_ptr<const std::string> title;
-  std::shared_ptr<const std::string> html;
+  std::shared_ptr<const Fragment> content;  // html and title
 };
 
 // The view kept for the company at this path, if a fresh one is kept (only

@@ -57,7 +57,7 @@ Result<std::shared_ptr<const std::string>> home_content(App& app, bool signed_in
   std::string key = signed_in ? "home/member" : "home/visitor";
   for (const auto& id : first) key += "/" + id;
   if (cache)
-    if (auto html = cache->find(key, SharedFragmentCache::Clock::now())) return html;
+    if (auto html = cache->find_html(key, SharedFragmentCache::Clock::now())) return html;
   const std::uint64_t generation = cache ? cache->generation() : 0;
   const std::int64_t now = app.clock.now();
   std::vector<std::string> industries;
@@ -92,9 +92,9 @@ Result<std::shared_ptr<const std::string>> home_content(App& app, bool signed_in
   add_cards("BUY", content.buy);
   add_cards("PRODUCT", content.products);
   if (!signed_in) d.ShowSection("SIGNED_OUT");
-  auto html = std::make_shared<const std::string>(app.views->fragment("home_content", d));
-  if (cache) cache->store(key, html, generation, SharedFragmentCache::Clock::now());
-  return html;
+  std::string html = app.views->fragment("home_content", d);
+  if (cache) return cache->store_html(key, std::move(html), generation, SharedFragmentCache::Clock::now());
+  return std::make_shared<const std::string>(std::move(html));
 }
 
 }  // namespace

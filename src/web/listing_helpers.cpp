@@ -3,6 +3,7 @@
 #include "core/paths.h"
 #include "core/words.h"
 #include "market/membership.h"
+#include "web/member_company.h"
 
 namespace hanse::web {
 
@@ -15,8 +16,8 @@ OrResponse<market::Membership> require_company(App& app, const Request& request,
 
 Result<bool> member_of_company(App& app, const Page& page, std::int64_t company_id) {
   if (!page.member()) return false;
-  HANSE_TRY(auto lease, app.db->acquire());
-  return market::is_member_of(*lease, page.member()->member.id, company_id);
+  HANSE_TRY(auto membership, member_company(app, *page.member()));
+  return membership && membership->company_id == company_id;
 }
 
 int company_policy_version(App& app, std::int64_t company_id) {

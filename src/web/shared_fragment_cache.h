@@ -30,6 +30,17 @@
 
 namespace hanse::web {
 
+// A rendered part of a page, with what the page around it needs to know
+// without reading anything (the company and product pages keep their title
+// and company with their content).
+struct Fragment {
+  std::string html;
+  std::string title;            // the page's title, when the part decides it
+  std::int64_t company_id = 0;  // the company whose page or listing it is; 0: none
+
+  std::size_t bytes() const { return html.size() + title.size(); }
+};
+
 class SharedFragmentCache {
  public:
   using Clock = std::chrono::steady_clock;
@@ -45,14 +56,26 @@ class SharedFragmentCache {
   // The fragment stored for key, while it is still valid at `now`; null
   // otherwise. Shared, not copied: it stays valid while the caller holds it,
   // even if the cache drops it meanwhile.
-  std::shared_ptr<const std::string> find(const std::string& key, Clock::time_point now) const;
+  std::shared_ptr<const Fragment> find(const std::string& key, Clock::time_point now) const;
+  // Its html alone (sharing the fragment's ownership).
+  std::shared_ptr<const std::string> find_html(const std::string& key, Clock::time_point now) const {
+    auto fragment = find(key, now);
+    return fragment ? std::shared_ptr<const std::string>(fragment, &fragment->html) : nullptr;
+  }
 
-  // Keeps html for key, unless something changed since `generation` was
-  // taken or it is larger than the whole bound.
-  void store(const std::string& key, std::shared_ptr<const std::string> html, std::uint64_t generation,
+  // Keeps the fragment for key, unless something changed since `generation`
+  // was taken or it is larger than the whole bound.
+  void store(const std::string& key, std::shared_ptr<const Fragment> fragment, std::uint64_t generation,
              Clock::time_point now);
-  void store(const std::string& key, std::string html, std::uint64_t generation, Clock::time_point now) {
-    store(key, std::make_shared<const std::string>(std::move(html)), generation, now);
+  void store(const std::string& key, Fragment fragment, std::uint64_t generation, Clock::time_point now) {
+    store(key, std::make_shared<const Fragment>(std::move(fragment)), generation, now);
+  }
+  // Keeps html alone, and returns it (shared with the cache).
+  std::shared_ptr<const std::string> store_html(const std::string& key, std::string html, std::uint64_t generation,
+                                                Clock::time_point now) {
+    auto fragment = std::make_shared<const Fragment>(Fragment{std::move(html), {}, 0});
+    store(key, fragment, generation, now);
+    return std::shared_ptr<const std::string>(fragment, &fragment->html);
   }
 
   // Something changed: every fragment is dropped.
@@ -63,7 +86,7 @@ class SharedFragmentCache {
 
  private:
   struct Entry {
-    std::shared_ptr<const std::string> html;
+    std::shared_ptr<const Fragment> fragment;
     std::uint64_t generation = 0;
     Clock::time_point stored_at;
   };

@@ -1,7 +1,8 @@
 // What a signed-in member's pages need to know about the member, looked up
 // once and kept for a short while: the session and member record behind a
 // session cookie, and the industries their pages are arranged by
-// (web/arranged.h). Without it every page of a signed-in member reads the
+// (web/arranged.h), and the company they belong to (web/member_company.h).
+// Without it every page of a signed-in member reads the
 // session, the member and, on the home page and the category directory,
 // the consent ledger and the member's trade.
 //
@@ -30,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "market/membership.h"
 #include "web/visitor.h"
 
 namespace hanse::web {
@@ -56,6 +58,11 @@ class ViewerCache {
   void store_arranged(std::int64_t member_id, const std::vector<std::string>& industries, std::uint64_t generation,
                       Clock::time_point now);
 
+  // The company the member belongs to (nullopt inside: none).
+  std::optional<std::optional<market::Membership>> membership(std::int64_t member_id, Clock::time_point now) const;
+  void store_membership(std::int64_t member_id, const std::optional<market::Membership>& membership,
+                        std::uint64_t generation, Clock::time_point now);
+
   // Drops every entry (after a change made through this server).
   void invalidate();
 
@@ -70,6 +77,14 @@ class ViewerCache {
   bool fresh(const Entry<T>& entry, Clock::time_point now) const {
     return entry.generation == generation() && now >= entry.stored_at && now - entry.stored_at < m_lifetime;
   }
+  // The fresh value under key in one of the maps below.
+  template <typename Map>
+  auto find_in(const Map& map, const typename Map::key_type& key, Clock::time_point now) const
+      -> std::optional<decltype(map.begin()->second.value)>;
+  // Stores value under key unless something changed since generation.
+  template <typename Map, typename T>
+  void store_in(Map& map, const typename Map::key_type& key, const T& value, std::uint64_t generation,
+                Clock::time_point now);
 
   std::chrono::milliseconds m_lifetime;
   std::size_t m_max_entries;
@@ -77,6 +92,7 @@ class ViewerCache {
   std::atomic<std::uint64_t> m_generation{1};
   std::unordered_map<std::string, Entry<SignedInMember>> m_members;
   std::unordered_map<std::int64_t, Entry<std::vector<std::string>>> m_arranged;
+  std::unordered_map<std::int64_t, Entry<std::optional<market::Membership>>> m_memberships;
 };
 
 }  // namespace hanse::web

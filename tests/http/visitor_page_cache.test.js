@@ -110,6 +110,45 @@ test('M3_an_edited_product_shows_on_the_company_page_at_once_to_members_and_visi
   assert.equal(wrongSlug.status, 301, 'a shared rendering is only ever found under the company\'s own path');
 });
 
+// The product page's content is shared by every viewer, members too
+// (web/product_page.h); only the inquiry button and the owner's controls
+// are the viewer's own.
+test('M3_an_edited_product_shows_on_its_page_at_once_to_members_and_visitors', async () => {
+  const product = await addProduct(supplier);
+  const title = product.fields.title;
+  for (let i = 0; i < 2; i++) {
+    const [visitor, member, owner] = [await visit(product.path), await buyer.get(product.path),
+      await supplier.get(product.path)];
+    for (const [who, page] of [['visitor', visitor], ['member', member], ['owner', owner]]) {
+      assert.equal(page.status, 200, `${who}, visit ${i + 1}`);
+      assert.ok(page.text.includes(`<h1>${title}</h1>`), `${who}, visit ${i + 1}`);
+    }
+    assert.ok(!visitor.text.includes('Send an inquiry') && !visitor.text.includes('Edit this product'),
+      'a visitor gets neither the inquiry button nor the controls');
+    assert.ok(member.text.includes('Send an inquiry') && !member.text.includes('Edit this product'),
+      'another company\'s member may inquire, not edit');
+    assert.ok(owner.text.includes('Edit this product') && owner.text.includes('Delete this product'),
+      'the company\'s member gets the controls');
+  }
+
+  await supplier.get(`/product/${product.id}/edit`);
+  const newTitle = `Stainless steel globe valve ${product.id}`;
+  const edited = await supplier.postMultipart(`/product/${product.id}/edit`, {
+    ...product.fields, title: newTitle,
+  });
+  assert.equal(edited.status, 303, edited.text.slice(0, 1500));
+  const newPath = edited.locationPath;
+  assert.notEqual(newPath, product.path, 'the new title gives the product a new path');
+  for (const [who, client] of [['visitor', new Client(server.baseUrl)], ['member', buyer], ['owner', supplier]]) {
+    const page = await client.get(newPath);
+    assert.equal(page.status, 200, who);
+    assert.ok(page.text.includes(`<h1>${newTitle}</h1>`) && !page.text.includes(title), `${who}: the new title only`);
+    const old = await client.get(product.path);
+    assert.equal(old.status, 301, `${who}: the old path redirects`);
+    assert.equal(old.headers.get('location'), newPath, who);
+  }
+});
+
 test('M3_a_deleted_product_leaves_visitors_pages_at_once', async () => {
   const product = await addProduct(supplier);
   assert.ok((await visit(supplierCompany.path)).text.includes(product.fields.title));

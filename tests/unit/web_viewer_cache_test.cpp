@@ -70,6 +70,24 @@ TEST(ViewerCache, KeepsAnEmptyArrangementAsAnAnswer) {
   EXPECT_FALSE(cache.arranged(9, t0));
 }
 
+// "Belongs to no company" is an answer worth keeping too; a change (joining
+// or creating a company goes through the server) drops it.
+TEST(ViewerCache, KeepsTheMembersCompanyUntilAChange) {
+  ViewerCache cache(1000ms);
+  const auto t0 = Clock::now();
+  cache.store_membership(7, std::nullopt, cache.generation(), t0);
+  cache.store_membership(8, market::Membership{42, true}, cache.generation(), t0);
+  auto none = cache.membership(7, t0);
+  ASSERT_TRUE(none);
+  EXPECT_FALSE(*none);
+  auto owner = cache.membership(8, t0 + 999ms);
+  ASSERT_TRUE(owner && *owner);
+  EXPECT_EQ((*owner)->company_id, 42);
+  EXPECT_FALSE(cache.membership(8, t0 + 1000ms));
+  cache.invalidate();
+  EXPECT_FALSE(cache.membership(7, t0));
+}
+
 TEST(ViewerCache, StaysBoundedAndZeroTurnsItOff) {
   ViewerCache bounded(60s, 3);
   const auto t0 = Clock::now();
