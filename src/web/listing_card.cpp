@@ -115,6 +115,7 @@ void fill_card(Dict& d, const CardView& view) {
   } else {
     d.ShowSection("NO_IMAGE");
   }
+  if (!view.facts.empty()) d.ShowSection("FACTS");
   for (const auto& fact : view.facts) {
     auto* row = d.AddSectionDictionary("FACT");
     row->SetValue("NAME", fact.name);
