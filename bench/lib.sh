@@ -12,10 +12,11 @@
 # and sets COMPANIES, SEED, DATABASE, HANSE, DATA (the demo's data folder in
 # bench/.data/, named by size and seed, and for PostgreSQL by the URL too)
 # and DB_ARGS (the arguments of `hanse serve` that choose the database).
-# Functions: sql, port_open, wait_port, median, bench_sign_in.
+# Functions: sql, port_open, wait_port, median, bench_sign_in,
+# bench_static_nginx_conf.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
+cd "$ROOT" || exit 1
 # shellcheck source=scripts/lib/deps.sh
 source "$ROOT/scripts/lib/deps.sh"
 
@@ -33,6 +34,7 @@ if [[ -z $HANSE ]]; then
   HANSE=$ROOT/build/hanse
 fi
 
+# shellcheck disable=SC2034 # (DB_ARGS is for the scripts that source this file)
 if [[ -n $DATABASE ]]; then
   DATA=$ROOT/bench/.data/pg-$COMPANIES-seed$SEED-$(printf '%s' "$DATABASE" | sha256sum | cut -c1-12)
   DB_ARGS=(--database "$DATABASE")
@@ -87,4 +89,44 @@ bench_sign_in() {
     return 0
   fi
   printf '%s\n' "$cookie"
+}
+
+# Writes DIR/nginx.conf for nginx serving static pages, one worker, with
+# sendfile: for each PORT:ROOT a server on 127.0.0.1:PORT where every URL
+# path is a folder under ROOT with an index.html. Start it with
+#   nginx -c DIR/nginx.conf -p DIR
+bench_static_nginx_conf() { # DIR PORT:ROOT...
+  local dir=$1 user_line="" pair servers=""
+  shift
+  for pair in "$@"; do
+    servers+="  server {
+    listen 127.0.0.1:${pair%%:*};
+    root ${pair#*:};
+    location / { try_files \$uri/index.html =404; }
+  }
+"
+  done
+  if ((EUID == 0)); then user_line="user root;"; fi
+  mkdir -p "$dir"
+  cat >"$dir/nginx.conf" <<NGINX
+$user_line
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  types { }
+  client_body_temp_path $dir/body;
+  proxy_temp_path $dir/proxy;
+  fastcgi_temp_path $dir/fastcgi;
+  uwsgi_temp_path $dir/uwsgi;
+  scgi_temp_path $dir/scgi;
+$servers}
+NGINX
 }
