@@ -5,6 +5,7 @@
 #       dpkg-query tells what is missing; `apt-get update` runs at most once
 #       per process, and only when something has to be installed.
 #   hanse_install_build_deps / hanse_install_test_deps / hanse_install_bench_deps
+#   hanse_install_plot_deps
 
 HANSE_BUILD_PACKAGES=(
   build-essential cmake pkg-config g++ libboost-dev libsqlite3-dev libpq-dev
@@ -24,6 +25,8 @@ HANSE_TEST_PACKAGES=(
   fonts-noto-cjk fonts-noto-core
 )
 HANSE_BENCH_PACKAGES=(wrk nginx-light curl util-linux)
+# Charts of benchmark figures (bench/connections): gnuplot without X.
+HANSE_PLOT_PACKAGES=(gnuplot-nox)
 
 hanse_apt_updated=0
 
@@ -90,3 +93,4 @@ hanse_install_packages() {
 hanse_install_build_deps() { hanse_install_packages "${HANSE_BUILD_PACKAGES[@]}"; }
 hanse_install_test_deps() { hanse_install_packages "${HANSE_TEST_PACKAGES[@]}"; }
 hanse_install_bench_deps() { hanse_install_packages "${HANSE_BENCH_PACKAGES[@]}"; }
+hanse_install_plot_deps() { hanse_install_packages "${HANSE_PLOT_PACKAGES[@]}"; }
