@@ -50,10 +50,7 @@ Response company_products_show(App& app, Request& request) {
   if (!company) return error_page(app, 404, &request);
   std::string base = paths::company_products(company->id, company->slug);
   if (ref->slug != company->slug) {
-    http::Response moved;
-    moved.status = 301;
-    moved.set_header("Location", base);
-    return moved;
+    return Response::redirect(base, 301);
   }
   const auto& listed = found->listed;
   std::int64_t pages = std::max<std::int64_t>(1, (listed.total + kPerPage - 1) / kPerPage);

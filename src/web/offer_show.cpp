@@ -38,10 +38,7 @@ Response offer_show(App& app, Request& request) {
   if (!found) return error_response(app, request, found.error());
   auto& offer = found->visible.offer;
   if (ref->slug != offer.slug()) {
-    http::Response moved;
-    moved.status = 301;
-    moved.set_header("Location", paths::offer(offer.id, offer.fields.title));
-    return moved;
+    return Response::redirect(paths::offer(offer.id, offer.fields.title), 301);
   }
   if (!found->company) return error_page(app, 404, &request);
   const bool is_member = found->visible.viewer_is_member;

@@ -18,10 +18,7 @@ Response product_show(App& app, Request& request) {
   if (!view) return error_response(app, request, view.error());
   if (!*view) return error_page(app, 404, &request);
   if (asked != (*view)->path) {
-    Response moved;
-    moved.status = 301;
-    moved.set_header("Location", (*view)->path);
-    return moved;
+    return Response::redirect((*view)->path, 301);
   }
   return render_product_page(app, page, **view);
 }
